@@ -1,0 +1,42 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "Canon",
+    products: [
+        .executable(name: "canon", targets: ["canon"]),
+        .library(name: "Normalize", targets: ["Normalize"]),
+        .library(name: "Pipeline", targets: ["Pipeline"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+    ],
+    targets: [
+        // System ICU (Debian's libicu-dev). The module map links icuuc and icui18n:
+        // transliteration and the spoof checker live in i18n.
+        .systemLibrary(
+            name: "CICU",
+            pkgConfig: "icu-uc icu-i18n",
+            providers: [.apt(["libicu-dev"])]
+        ),
+        // Owns every ICU handle. Imports CICU implementation-only and uses FoundationEssentials,
+        // never Foundation (the two carry clashing ICU headers; see docs/ARCHITECTURE.md).
+        .target(name: "Normalize", dependencies: ["CICU"]),
+        .target(name: "Pipeline", dependencies: ["Normalize"]),
+        .executableTarget(
+            name: "canon",
+            dependencies: [
+                "Normalize",
+                "Pipeline",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        .testTarget(
+            name: "NormalizeTests",
+            dependencies: ["Normalize"],
+            exclude: ["Fixtures"]
+        ),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "CLITests", dependencies: ["canon"]),
+    ]
+)

@@ -1,0 +1,83 @@
+/// Keys under which two spellings of a name compare equal: the basis of case- and
+/// diacritic-insensitive matching.
+///
+/// Keys are for comparing, never for display: `latin(_:)` throws away information (tones, case)
+/// that the output must keep.
+///
+/// ```swift
+/// FoldingKey.caseFolded("Straße")          // "strasse"
+/// FoldingKey.latin("Nguyễn Phú Trọng")     // "nguyen phu trong"
+/// FoldingKey.latin("Đà Nẵng")              // "da nang"
+/// FoldingKey.latin("Ли Чжэ Мёна")          // "ли чжэ мена"
+/// ```
+public enum FoldingKey {
+    /// Full Unicode case folding (not lowercasing): `ß` → `ss`, `İ` → `i̇`, Greek final `ς` → `σ`.
+    ///
+    /// - Complexity: O(*n*).
+    public static func caseFolded(_ text: String) -> String {
+        if text.utf8.allSatisfy({ $0 < 0x80 }) { return text.lowercased() }
+        let units = ICU.utf16(text)
+        return units.withUnsafeBufferPointer { buffer in
+            do throws(ICUError) {
+                return ICU.string(try ICU.foldCase(buffer))
+            } catch {
+                preconditionFailure("\(NormalizeError(error))")
+            }
+        }
+    }
+
+    /// A case- and diacritic-insensitive key for Latin-script text.
+    ///
+    /// Applies NFKC_Casefold (case, compatibility forms, default-ignorables), then removes the
+    /// combining marks that follow a Latin letter: Vietnamese tone and vowel marks, Polish and Czech
+    /// diacritics. Latin letters whose stroke is part of the letter and has no decomposition
+    /// (`đ`, `ø`, `ł`, `ı`, …) are mapped to their base letter. Other scripts keep their marks, with one
+    /// exception: Cyrillic `ё` becomes `е`, because Russian writes `Мёна` and `Мена` interchangeably;
+    /// `й` stays `й`.
+    ///
+    /// - Parameter text: any string.
+    /// - Returns: the key, in NFC.
+    /// - Complexity: O(*n*).
+    public static func latin(_ text: String) -> String {
+        let units = ICU.utf16(text)
+        let decomposed = units.withUnsafeBufferPointer { buffer -> [UInt16] in
+            let folded = casefold.normalizeUnits(buffer)
+            return folded.withUnsafeBufferPointer { nfd.normalizeUnits($0) }
+        }
+        var key: [UInt16] = []
+        key.reserveCapacity(decomposed.count)
+        var lastBase: Unicode.Scalar = " "
+        for scalar in String.UnicodeScalarView(decoding: decomposed) {
+            if ICU.isNonSpacingMark(scalar.value) {
+                if Script(of: lastBase) == .latin { continue }
+                if lastBase == "е", scalar == "\u{308}" { continue }
+            } else {
+                lastBase = scalar
+                if let replacement = strokedLetters[scalar] {
+                    key.append(contentsOf: replacement.utf16)
+                    continue
+                }
+            }
+            key.append(contentsOf: UTF16.encode(scalar)!)
+        }
+        return key.withUnsafeBufferPointer { ICU.string(nfc.normalizeUnits($0)) }
+    }
+
+    /// Latin letters whose diacritic is fused into the letter: Unicode gives them no decomposition,
+    /// so removing marks alone would leave them. Lowercase only: keys are case-folded first.
+    static let strokedLetters: [Unicode.Scalar: String] = [
+        "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t", "ƀ": "b",
+        "ɨ": "i", "ƶ": "z", "æ": "ae", "œ": "oe", "þ": "th",
+    ]
+
+    private static let casefold = Normalizer(.nfkcCasefold)
+    private static let nfd = Normalizer(.nfd)
+    private static let nfc = Normalizer(.nfc)
+}
+
+extension String.UnicodeScalarView {
+    /// Decodes UTF-16 code units produced by ICU (always well-formed).
+    init(decoding units: [UInt16]) {
+        self = String(decoding: units, as: UTF16.self).unicodeScalars
+    }
+}

@@ -1,0 +1,90 @@
+/// A Unicode script (ISO 15924), as ICU assigns it to characters.
+///
+/// Canon uses scripts to pick matching rules (Cyrillic inflection, Latin diacritic folding) and to
+/// notice words that mix scripts, such as a Cyrillic name typed with a Latin `e`.
+public struct Script: Hashable, Sendable, CustomStringConvertible {
+    /// ICU's `UScriptCode` value, stable across ICU versions.
+    let rawValue: Int32
+
+    init(rawValue: Int32) { self.rawValue = rawValue }
+
+    /// The script of one character.
+    public init(of scalar: Unicode.Scalar) {
+        if scalar.isASCII {
+            let v = scalar.value
+            let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
+            rawValue = isLetter ? Script.latin.rawValue : Script.common.rawValue
+        } else {
+            rawValue = ICU.scriptCode(scalar.value)
+        }
+    }
+
+    /// The ISO 15924 code, e.g. `Cyrl`.
+    public var code: String { ICU.scriptShortName(rawValue) }
+    /// The Unicode name, e.g. `Cyrillic`.
+    public var name: String { ICU.scriptLongName(rawValue) }
+    public var description: String { name }
+
+    /// Common (`Zyyy`): digits, punctuation, symbols shared by every script.
+    public static let common = Script(rawValue: 0)
+    /// Inherited (`Zinh`): combining marks, which take the script of their base letter.
+    public static let inherited = Script(rawValue: 1)
+    public static let arabic = Script(rawValue: 2)
+    public static let cyrillic = Script(rawValue: 8)
+    public static let greek = Script(rawValue: 14)
+    public static let han = Script(rawValue: 17)
+    public static let hangul = Script(rawValue: 18)
+    public static let hiragana = Script(rawValue: 20)
+    public static let katakana = Script(rawValue: 22)
+    public static let latin = Script(rawValue: 25)
+    public static let thai = Script(rawValue: 38)
+
+    /// Whether this script stands for no writing system of its own (Common or Inherited).
+    public var isNeutral: Bool { self == .common || self == .inherited }
+
+    /// Scripts written together as one writing system: Japanese mixes Han, Hiragana and Katakana,
+    /// Korean mixes Hangul and Han. A word mixing scripts of one family is not "mixed-script".
+    var family: Int32 {
+        switch self {
+        case .hiragana, .katakana, .han, .hangul: Script.han.rawValue
+        default: rawValue
+        }
+    }
+}
+
+/// Which scripts a piece of text is written in.
+///
+/// ```swift
+/// let profile = ScriptProfile(of: "Нгуeн")   // the 4th letter is Latin U+0065
+/// profile.primary    // Cyrillic
+/// profile.isMixed    // true
+/// ```
+public struct ScriptProfile: Hashable, Sendable {
+    /// Every script with at least one letter in the text, most frequent first (ties by ICU code),
+    /// without Common and Inherited.
+    public let scripts: [Script]
+
+    /// The script most of the text's letters are in; Common when it has no letters.
+    public var primary: Script { scripts.first ?? .common }
+
+    /// Whether letters from more than one writing system meet in the text (Japanese kana with kanji
+    /// is one writing system, Cyrillic with Latin is two).
+    public var isMixed: Bool {
+        guard let first = scripts.first else { return false }
+        return scripts.dropFirst().contains { $0.family != first.family }
+    }
+
+    /// Profiles `text`.
+    ///
+    /// - Complexity: O(*n*).
+    public init(of text: some StringProtocol) {
+        var counts: [Script: Int] = [:]
+        for scalar in text.unicodeScalars {
+            let script = Script(of: scalar)
+            if !script.isNeutral { counts[script, default: 0] += 1 }
+        }
+        scripts = counts.sorted { a, b in
+            a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue
+        }.map(\.key)
+    }
+}

@@ -1,0 +1,55 @@
+import Normalize
+import Testing
+
+@Suite struct NormalizerTests {
+    let nfc = Normalizer(.nfc)
+    let nfd = Normalizer(.nfd)
+
+    /// `Nguyễn` typed with precomposed U+1EC5, and with e + circumflex + tilde.
+    let composed = "Nguy\u{1EC5}n Ph\u{FA} Tr\u{1ECD}ng"
+    let decomposed = "Nguye\u{302}\u{303}n Phu\u{301} Tro\u{323}ng"
+
+    @Test func nfcAndNfdAreInverseOnVietnamese() {
+        #expect(nfc.normalize(decomposed).unicodeScalars.elementsEqual(composed.unicodeScalars))
+        #expect(nfd.normalize(composed).unicodeScalars.elementsEqual(decomposed.unicodeScalars))
+        #expect(nfc.normalize(nfd.normalize(composed)).unicodeScalars.elementsEqual(composed.unicodeScalars))
+    }
+
+    @Test func quickCheckTellsNormalizedFromNot() {
+        #expect(nfc.isNormalized(composed))
+        #expect(!nfc.isNormalized(decomposed))
+        #expect(nfd.isNormalized(decomposed))
+        #expect(!nfd.isNormalized(composed))
+        #expect(nfc.isNormalized("Нгуен Фу Чонг"))
+        #expect(nfc.isNormalized(""))
+    }
+
+    @Test func textAlreadyInNfcIsReturnedWithoutCopying() throws {
+        let text = try Paths.seeds()[0].text
+        let result = nfc.normalize(text)
+        let original = text.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        let returned = result.utf8.withContiguousStorageIfAvailable { $0.baseAddress }
+        #expect(original != nil)
+        #expect(original == returned, "an NFC seed must come back as the same storage")
+    }
+
+    @Test func everySeedIsAlreadyNfc() throws {
+        for seed in try Paths.seeds() {
+            #expect(nfc.isNormalized(seed.text), "\(seed.name)")
+        }
+    }
+
+    @Test func nfkcFoldsCompatibilityForms() {
+        let nfkc = Normalizer(.nfkc)
+        #expect(nfkc.normalize("ＡＳＥＡＮ ﬁnance ²") == "ASEAN finance 2")
+        #expect(Normalizer(.nfc).normalize("ＡＳＥＡＮ") == "ＡＳＥＡＮ")
+    }
+
+    @Test func nfkcCasefoldIsAMatchingKey() {
+        let key = Normalizer(.nfkcCasefold)
+        #expect(key.normalize("STRAẞE") == "strasse")
+        #expect(key.normalize("ОПР") == "опр")
+        // Default-ignorables such as the soft hyphen disappear from keys.
+        #expect(key.normalize("Nguy\u{AD}en") == "nguyen")
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+
+/// Paths into the checkout, found from this file's location so tests run from any directory.
+enum Paths {
+    static let packageRoot = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent()  // Support
+        .deletingLastPathComponent()  // NormalizeTests
+        .deletingLastPathComponent()  // Tests
+        .deletingLastPathComponent()
+
+    static let fixtures = packageRoot.appendingPathComponent("Tests/NormalizeTests/Fixtures")
+    static let transforms = packageRoot.appendingPathComponent("glossaries/transforms")
+
+    /// The five bundled seed articles, by file name, in name order.
+    static func seeds() throws -> [(name: String, text: String)] {
+        let directory = packageRoot.appendingPathComponent("seeds")
+        let names = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".txt") }.sorted()
+        return try names.map { name in
+            (name, try String(contentsOf: directory.appendingPathComponent(name), encoding: .utf8))
+        }
+    }
+}

@@ -6,10 +6,12 @@ let package = Package(
     products: [
         .executable(name: "canon", targets: ["canon"]),
         .library(name: "Normalize", targets: ["Normalize"]),
+        .library(name: "GlossaryFiles", targets: ["GlossaryFiles"]),
         .library(name: "Pipeline", targets: ["Pipeline"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System ICU (Debian's libicu-dev). The module map links icuuc and icui18n:
@@ -22,12 +24,16 @@ let package = Package(
         // Owns every ICU handle. Imports CICU implementation-only and uses FoundationEssentials,
         // never Foundation (the two carry clashing ICU headers; see docs/ARCHITECTURE.md).
         .target(name: "Normalize", dependencies: ["CICU"]),
-        .target(name: "Pipeline", dependencies: ["Normalize"]),
+        // Reads and writes glossary files (YAML). Separate from Normalize because Yams imports
+        // Foundation, which cannot share a module with the system ICU headers.
+        .target(name: "GlossaryFiles", dependencies: ["Normalize", .product(name: "Yams", package: "Yams")]),
+        .target(name: "Pipeline", dependencies: ["Normalize", "GlossaryFiles"]),
         .executableTarget(
             name: "canon",
             dependencies: [
                 "Normalize",
                 "Pipeline",
+                "GlossaryFiles",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -36,6 +42,7 @@ let package = Package(
             dependencies: ["Normalize"],
             exclude: ["Fixtures"]
         ),
+        .testTarget(name: "GlossaryFilesTests", dependencies: ["GlossaryFiles"], exclude: ["Fixtures"]),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "CLITests", dependencies: ["canon"]),
     ]

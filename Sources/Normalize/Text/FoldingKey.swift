@@ -39,8 +39,21 @@ public enum FoldingKey {
     /// - Returns: the key, in NFC.
     /// - Complexity: O(*n*).
     public static func latin(_ text: String) -> String {
+        removingLatinDiacritics(text, foldingCase: true)
+    }
+
+    /// `text` without the diacritics ``latin(_:)`` removes, keeping case: `Phạm Minh Chính` →
+    /// `Pham Minh Chinh`, `Đà Nẵng` → `Da Nang`. Used to tell a diacritic difference from a case one.
+    ///
+    /// - Complexity: O(*n*).
+    public static func withoutLatinDiacritics(_ text: String) -> String {
+        removingLatinDiacritics(text, foldingCase: false)
+    }
+
+    private static func removingLatinDiacritics(_ text: String, foldingCase: Bool) -> String {
         let units = ICU.utf16(text)
         let decomposed = units.withUnsafeBufferPointer { buffer -> [UInt16] in
+            guard foldingCase else { return nfd.normalizeUnits(buffer) }
             let folded = casefold.normalizeUnits(buffer)
             return folded.withUnsafeBufferPointer { nfd.normalizeUnits($0) }
         }
@@ -64,10 +77,12 @@ public enum FoldingKey {
     }
 
     /// Latin letters whose diacritic is fused into the letter: Unicode gives them no decomposition,
-    /// so removing marks alone would leave them. Lowercase only: keys are case-folded first.
+    /// so removing marks alone would leave them.
     static let strokedLetters: [Unicode.Scalar: String] = [
         "đ": "d", "ð": "d", "ø": "o", "ł": "l", "ı": "i", "ħ": "h", "ŧ": "t", "ƀ": "b",
         "ɨ": "i", "ƶ": "z", "æ": "ae", "œ": "oe", "þ": "th",
+        "Đ": "D", "Ð": "D", "Ø": "O", "Ł": "L", "Ħ": "H", "Ŧ": "T", "Ɨ": "I", "Ƶ": "Z",
+        "Æ": "AE", "Œ": "OE", "Þ": "TH",
     ]
 
     private static let casefold = Normalizer(.nfkcCasefold)

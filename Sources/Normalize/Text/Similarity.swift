@@ -1,11 +1,11 @@
 /// Ranks strings by how close they are to a query, for "did you mean" hints.
-enum Similarity {
+public enum Similarity {
     /// The candidates closest to `query`, best first: those containing it (ignoring case), then
     /// those within a small edit distance.
     ///
     /// - Complexity: O(*c* · *q* · *m*) for *c* candidates of length *m* and a query of length *q*;
     ///   meant for error paths, not hot loops.
-    static func closest(to query: String, among candidates: [String], limit: Int = 5) -> [String] {
+    public static func closest(to query: String, among candidates: [String], limit: Int = 5) -> [String] {
         let needle = Array(query.lowercased())
         guard !needle.isEmpty else { return [] }
         let threshold = max(2, needle.count / 3)
@@ -23,7 +23,7 @@ enum Similarity {
     }
 
     /// Levenshtein distance between two character arrays.
-    static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -1,0 +1,133 @@
+/// Checks a glossary for the mistakes that would make Canon normalize wrongly: duplicate ids,
+/// unknown languages, empty canonicals, one form under two entities, variants that would match
+/// ordinary words, and curated forms that disagree with the transcription rules.
+///
+/// Every finding is reported, each with its file and line; errors and warnings are told apart by
+/// ``GlossaryProblem/severity``.
+public struct GlossaryValidator {
+    public let languages: LanguageCatalog
+    /// Used to compare curated variants with what the rules generate; nil skips that check.
+    public let generator: VariantGenerator?
+
+    public init(languages: LanguageCatalog, generator: VariantGenerator?) {
+        self.languages = languages
+        self.generator = generator
+    }
+
+    /// Every problem in `entries`, sorted by location.
+    ///
+    /// - Complexity: O(*v*) in the number of variants, plus one transliteration per generator rule
+    ///   and entry.
+    public func validate(_ entries: [GlossaryEntry]) -> [GlossaryDiagnostic] {
+        var found: [GlossaryDiagnostic] = []
+        var firstByID: [String: SourceLocation] = [:]
+        for entry in entries {
+            if let first = firstByID[entry.id] {
+                found.append(GlossaryDiagnostic(.duplicateID(entry.id, first: first), at: entry.location))
+            } else {
+                firstByID[entry.id] = entry.location
+            }
+            if entry.canonical.allSatisfy(\.isWhitespace) {
+                found.append(GlossaryDiagnostic(.emptyCanonical(id: entry.id), at: entry.location))
+            }
+        }
+        for entry in entries {
+            found += checkReferences(entry, known: firstByID)
+            found += checkLanguagesAndRisk(entry)
+            found += checkAgainstRules(entry)
+        }
+        found += checkDuplicateVariants(entries)
+        return found.sorted()
+    }
+
+    private func checkReferences(_ entry: GlossaryEntry, known: [String: SourceLocation]) -> [GlossaryDiagnostic] {
+        var found: [GlossaryDiagnostic] = []
+        for id in entry.ambiguousWith where known[id] == nil {
+            found.append(GlossaryDiagnostic(.unknownReference(key: "ambiguous_with", id: id), at: entry.location))
+        }
+        if let origin = entry.origin, let generator, !generator.origins.contains(origin) {
+            found.append(GlossaryDiagnostic(.unknownOrigin(origin), at: entry.location))
+        }
+        return found
+    }
+
+    private func checkLanguagesAndRisk(_ entry: GlossaryEntry) -> [GlossaryDiagnostic] {
+        var found: [GlossaryDiagnostic] = []
+        var reported: Set<LanguageTag> = []
+        let forms = entry.variants.filter { !$0.isGenerated }.map { ($0.form, $0.language, $0.location, false) }
+            + entry.shortForms.map { ($0.form, $0.language, $0.location, !$0.standalone) }
+        for (form, language, location, isDependentShortForm) in forms {
+            let at = location ?? entry.location
+            guard languages.contains(language) else {
+                if reported.insert(language).inserted {
+                    found.append(GlossaryDiagnostic(.unknownLanguage(language.description,
+                                                                     suggestion: languages.suggestion(for: language.description)), at: at))
+                }
+                continue
+            }
+            // A short form used only after a full mention may be short; one that stands alone may not.
+            if !isDependentShortForm, let reason = risk(of: form, in: language, entry: entry) {
+                found.append(GlossaryDiagnostic(.riskyVariant(form: form, language: language, reason: reason), at: at))
+            }
+        }
+        return found
+    }
+
+    /// Why `form` would match ordinary text, or nil when it is safe.
+    func risk(of form: String, in language: LanguageTag, entry: GlossaryEntry) -> String? {
+        let words = form.split(whereSeparator: { $0.isWhitespace || $0 == "-" })
+        guard words.count == 1 else { return nil }
+        let letters = form.filter(\.isLetter)
+        // ODA, ОПР, G20: upper-case letters (and digits) match case-sensitively, so they are safe.
+        let isAbbreviation = form.count >= 2 && !letters.isEmpty && letters.allSatisfy { $0.isUppercase || !$0.isCased }
+        if isAbbreviation || entry.caseSensitive == true { return nil }
+        if letters.count <= 3, letters.contains(where: \.isCased) { return "a single word of \(letters.count) letters" }
+        let key = FoldingKey.caseFolded(form)
+        if languages.commonWords(of: language).contains(key) { return "a common \(language) word" }
+        return nil
+    }
+
+    private func checkAgainstRules(_ entry: GlossaryEntry) -> [GlossaryDiagnostic] {
+        guard let generator else { return [] }
+        var found: [GlossaryDiagnostic] = []
+        for (rule, generated) in generator.expectedForms(for: entry) {
+            let curated = entry.variants.filter { $0.language == rule.language && !$0.isGenerated }
+            guard !curated.isEmpty else { continue }
+            let key = FoldingKey.latin(generated)
+            if curated.contains(where: { FoldingKey.latin($0.form) == key }) { continue }
+            for variant in curated {
+                if case .curated(source: .some) = variant.provenance { continue }
+                found.append(GlossaryDiagnostic(.disagreesWithRules(form: variant.form, language: rule.language,
+                                                                     generated: generated, transform: rule.transform(for: entry.type)),
+                                                at: variant.location ?? entry.location))
+            }
+        }
+        return found
+    }
+
+    private func checkDuplicateVariants(_ entries: [GlossaryEntry]) -> [GlossaryDiagnostic] {
+        struct Owner { var id: String; var location: SourceLocation; var ambiguousWith: [String] }
+        var owners: [String: Owner] = [:]
+        var found: [GlossaryDiagnostic] = []
+        for entry in entries {
+            var seenInEntry: Set<String> = []
+            let forms = [(entry.canonical, LanguageTag.english, entry.location as SourceLocation?)]
+                + entry.variants.map { ($0.form, $0.language, $0.location) }
+            for (form, language, location) in forms {
+                let key = FoldingKey.latin(form)
+                guard !key.isEmpty, seenInEntry.insert(key).inserted else { continue }
+                if let owner = owners[key], owner.id != entry.id {
+                    let declared = entry.ambiguousWith.contains(owner.id) && owner.ambiguousWith.contains(entry.id)
+                    if !declared {
+                        found.append(GlossaryDiagnostic(.duplicateVariant(form: form, language: language, otherID: owner.id,
+                                                                          otherLocation: owner.location),
+                                                        at: location ?? entry.location))
+                    }
+                } else if owners[key] == nil {
+                    owners[key] = Owner(id: entry.id, location: location ?? entry.location, ambiguousWith: entry.ambiguousWith)
+                }
+            }
+        }
+        return found
+    }
+}

@@ -1,0 +1,61 @@
+/// The languages the glossary may use, from `glossaries/languages.yaml`, and what Canon knows about
+/// each: its script and its common words (which make a single-word variant risky).
+public struct LanguageCatalog: Sendable {
+    public struct Language: Hashable, Sendable {
+        public var tag: LanguageTag
+        public var name: String
+        /// ISO 15924 code: `Latn`, `Cyrl`, `Hani`, `Jpan`, `Kore`.
+        public var script: String
+        /// Case-folded words common enough that a variant consisting of one of them would match
+        /// ordinary text (`то`, `man`, `son`).
+        public var commonWords: Set<String>
+
+        public init(tag: LanguageTag, name: String, script: String, commonWords: Set<String> = []) {
+            self.tag = tag
+            self.name = name
+            self.script = script
+            self.commonWords = commonWords
+        }
+    }
+
+    public private(set) var languages: [LanguageTag: Language]
+
+    public init(_ languages: [Language]) {
+        self.languages = Dictionary(languages.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Whether `tag` may be used: its language is listed (`sr-Latn` is known when `sr` is), or it is
+    /// `und` with a script (`und-Latn`).
+    public func contains(_ tag: LanguageTag) -> Bool {
+        if tag.language == "und" { return tag.script != nil && tag.region == nil }
+        return languages[LanguageTag(parsing: tag.language)!] != nil
+    }
+
+    /// The script `tag` is written in: its own script subtag, else the language's.
+    public func script(of tag: LanguageTag) -> String? {
+        tag.script ?? languages[LanguageTag(parsing: tag.language)!]?.script
+    }
+
+    /// Every language written in `script`, sorted.
+    public func languages(writtenIn script: String) -> [LanguageTag] {
+        languages.values.filter { $0.script == script }.map(\.tag).sorted()
+    }
+
+    /// The common words of `tag`'s language; for `und-Latn`, of every Latin-script language.
+    public func commonWords(of tag: LanguageTag) -> Set<String> {
+        if tag.language == "und", let script = tag.script {
+            return languages.values.filter { $0.script == script }.reduce(into: []) { $0.formUnion($1.commonWords) }
+        }
+        return languages[LanguageTag(parsing: tag.language)!]?.commonWords ?? []
+    }
+
+    /// Adds common words to a listed language (they come from `glossaries/languages/<tag>.yaml`).
+    public mutating func addCommonWords(_ words: [String], to tag: LanguageTag) {
+        languages[tag]?.commonWords.formUnion(words.map(FoldingKey.caseFolded))
+    }
+
+    /// The closest listed tag to a misspelled one, for "did you mean".
+    public func suggestion(for text: String) -> String? {
+        Similarity.closest(to: text, among: languages.keys.map(\.description).sorted(), limit: 1).first
+    }
+}

@@ -1,0 +1,50 @@
+/// A BCP 47 language tag as the glossary uses it: a language, optionally a script and a region
+/// (`ru`, `nb`, `sr-Latn`, `zh-Hant`, `pt-BR`), or `und-Latn` for "any language written in Latin
+/// script", which is where Canon keeps generated forms every Latin-script language shares.
+///
+/// Parsing normalizes case the way BCP 47 recommends (`SR-latn` → `sr-Latn`), so tags compare equal
+/// however a file spells them.
+public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertible {
+    /// The primary language subtag, lowercase: `ru`, `und`.
+    public let language: String
+    /// The script subtag, title case: `Latn`, `Cyrl`.
+    public let script: String?
+    /// The region subtag, uppercase: `BR`, `TW`.
+    public let region: String?
+
+    /// Parses `text`, or returns nil when it is not of the form `language[-Script][-REGION]`.
+    ///
+    /// - Parameter text: a tag such as `ru`, `sr-Latn`, `pt-BR`; `_` is accepted for `-`.
+    public init?(parsing text: String) {
+        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
+        var script: String?, region: String?
+        for part in parts.dropFirst() {
+            if script == nil, region == nil, part.count == 4, part.allSatisfy(\.isASCIILetter) {
+                script = part.prefix(1).uppercased() + part.dropFirst().lowercased()
+            } else if region == nil, (part.count == 2 && part.allSatisfy(\.isASCIILetter)) || (part.count == 3 && part.allSatisfy(\.isASCIIDigit)) {
+                region = part.uppercased()
+            } else {
+                return nil
+            }
+        }
+        self.language = first.lowercased()
+        self.script = script
+        self.region = region
+    }
+
+    /// `und-Latn`: forms shared by every language written in Latin script.
+    public static let anyLatin = LanguageTag(parsing: "und-Latn")!
+    public static let english = LanguageTag(parsing: "en")!
+
+    public var description: String {
+        [language, script, region].compactMap { $0 }.joined(separator: "-")
+    }
+
+    public static func < (a: LanguageTag, b: LanguageTag) -> Bool { a.description < b.description }
+}
+
+extension Character {
+    var isASCIILetter: Bool { isASCII && isLetter }
+    var isASCIIDigit: Bool { isASCII && isNumber }
+}

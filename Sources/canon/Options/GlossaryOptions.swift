@@ -1,5 +1,6 @@
 import ArgumentParser
 import Normalize
+import GlossaryFiles
 import Pipeline
 
 /// `--glossary DIR`, shared by every subcommand that reads glossary data.
@@ -25,6 +26,15 @@ struct GlossaryOptions: ParsableArguments {
         do {
             return try TransformRules.register(directory: transforms)
         } catch let error as NormalizeError {
+            throw CommandFailure.usage(error.description)
+        }
+    }
+
+    /// Loads the glossary, failing with every error found.
+    func load() throws -> Glossary {
+        do {
+            return try GlossaryLoader.load(directory: try directory())
+        } catch let error as GlossaryError {
             throw CommandFailure.usage(error.description)
         }
     }

@@ -107,3 +107,19 @@ enum Fixtures {
         }
     }
 }
+
+@Suite struct BundledGlossaryTests {
+    @Test func theBundledGlossaryLoadsWithoutErrors() throws {
+        let result = try GlossaryLoader.loadReportingProblems(directory: Fixtures.bundledGlossary)
+        #expect(result.errors.map(\.description) == [])
+        #expect(result.glossary.entries.count > 0)
+    }
+
+    /// Every Vietnamese name in the Russian seeds resolves to its entry.
+    @Test(arguments: [("Нгуен Фу Чонг", "nguyen-phu-trong"), ("То Лам", "to-lam"), ("Буй Тхань Сон", "bui-thanh-son"),
+                      ("Чан Тхань Ман", "tran-thanh-man"), ("Pham Minh Chinh", "pham-minh-chinh"), ("Le Hoai Trung", "le-hoai-trung")])
+    func seedNamesLookUpToTheirEntries(_ form: String, _ id: String) throws {
+        let glossary = try GlossaryLoader.load(directory: Fixtures.bundledGlossary)
+        #expect(GlossaryIndex(glossary).lookup(form).first?.entryID == id)
+    }
+}

@@ -38,7 +38,7 @@ import Testing
         try TransformRules.register(directory: Paths.transforms.path)
     }
 
-    @Test(arguments: ["vietnamese-russian.tsv", "japanese-russian.tsv"])
+    @Test(arguments: ["vietnamese-russian.tsv", "japanese-russian.tsv", "korean-russian.tsv"])
     func everyTableHasAtLeastThirtyAttestedRegularNames(_ table: String) {
         let rows = Self.regularRows.filter { $0.table == table }
         #expect(rows.count >= 30)
@@ -102,5 +102,20 @@ import Testing
             #expect(polivanov.transliterate(hepburn) == russian)
         }
         #expect(polivanov.transliterate("KISHIDA") == "КИСИДА")
+    }
+}
+
+@Suite struct KoreanRussianTests {
+    init() throws {
+        try TransformRules.register(directory: Paths.transforms.path)
+    }
+
+    /// Seed 001 writes President Lee Jae-myung as Ли Чжэ Мён (and, inflected, Ли Чжэ Мёна).
+    @Test func theKoreanPresidentInTheSeedsComesOutAsTheSeedWritesHim() throws {
+        let kontsevich = try Transliterator(id: "Korean-Russian")
+        #expect(try Paths.seeds().map(\.text).joined().contains("Ли Чжэ Мён"))
+        #expect(kontsevich.transliterate("Lee Jae-myung") == "Ли Чжэ Мён")
+        #expect(kontsevich.transliterate("Lee Jae Myung") == "Ли Чжэ Мён")
+        #expect(kontsevich.transliterate("Busan") == "Пусан")
     }
 }

@@ -87,4 +87,25 @@ import Testing
         #expect(result.stdout.contains("terms.yaml:5: error: duplicate id 'oda': first defined at"))
         #expect(result.stdout.contains("2 errors, 0 warnings"))
     }
+
+    @Test(arguments: ["tbx", "csv"])
+    func exportThenImportFindsEveryEntryUnchanged(_ format: String) throws {
+        let file = FileManager.default.temporaryDirectory.appendingPathComponent("canon-export-\(UUID().uuidString).\(format)")
+        defer { try? FileManager.default.removeItem(at: file) }
+        let export = try canon("export", "--format", format, "--output", file.path)
+        #expect(export.status == 0, "\(export.stderr)")
+        let imported = try canon("import", file.path)
+        #expect(imported.status == 0)
+        #expect(imported.stdout.contains("- id: to-lam\n  type: person\n  canonical: To Lam\n  native: Tô Lâm\n"))
+        #expect(imported.stderr.hasSuffix("imported 5 entries: 0 new, 5 unchanged, 0 different\n"))
+    }
+
+    @Test func exportVariantsListsEveryDistinctForm() throws {
+        let lines = try canon("export", "--format", "variants").stdout.split(separator: "\n").map(String.init)
+        #expect(lines.contains("Нгеан"))
+        #expect(lines.contains("ОПР"))
+        #expect(lines.contains("Fumio Kishida"))
+        #expect(lines == lines.sorted())
+        #expect(Set(lines).count == lines.count)
+    }
 }

@@ -43,7 +43,7 @@ public enum GlossaryLoader {
     public static func loadReportingProblems(directory: String) throws -> Result {
         var diagnostics: [GlossaryDiagnostic] = []
         var catalog = try loadLanguages(path(directory, "languages.yaml"), diagnostics: &diagnostics)
-        try loadCommonWords(path(directory, "languages"), into: &catalog, diagnostics: &diagnostics)
+        try loadLanguageData(path(directory, "languages"), into: &catalog, diagnostics: &diagnostics)
 
         let transforms = path(directory, "transforms")
         if FileManager.default.fileExists(atPath: transforms) {
@@ -103,7 +103,7 @@ public enum GlossaryLoader {
         return LanguageCatalog(languages)
     }
 
-    private static func loadCommonWords(_ directory: String, into catalog: inout LanguageCatalog,
+    private static func loadLanguageData(_ directory: String, into catalog: inout LanguageCatalog,
                                         diagnostics: inout [GlossaryDiagnostic]) throws {
         guard let names = try? FileManager.default.contentsOfDirectory(atPath: directory) else { return }
         for name in names.filter({ $0.hasSuffix(".yaml") }).sorted() {
@@ -115,8 +115,11 @@ public enum GlossaryLoader {
             if !catalog.contains(tag) {
                 file.report(.unknownLanguage(tag.description, suggestion: catalog.suggestion(for: tag.description)), at: root)
             }
-            for (key, _, value) in file.pairs(of: root, named: "language data", allowed: ["common_words"]) ?? [] where key == "common_words" {
-                catalog.addCommonWords(file.strings(value, key: key).map(\.0), to: tag)
+            for (key, _, value) in file.pairs(of: root, named: "language data", allowed: ["common_words", "inflection"]) ?? [] {
+                switch key {
+                case "common_words": catalog.addCommonWords(file.strings(value, key: key).map(\.0), to: tag)
+                default: if let rules = InflectionDecoder.decode(value, in: &file) { catalog.setInflection(rules, for: tag) }
+                }
             }
             diagnostics += file.diagnostics
         }

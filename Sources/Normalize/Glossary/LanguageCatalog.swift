@@ -19,9 +19,28 @@ public struct LanguageCatalog: Sendable {
     }
 
     public private(set) var languages: [LanguageTag: Language]
+    /// Inflection rules by tag: listed languages, and `und-Cyrl`/`und-Latn` for text whose language is
+    /// unknown (conservative rules for the script family).
+    public private(set) var inflection: [LanguageTag: InflectionRules] = [:]
 
     public init(_ languages: [Language]) {
         self.languages = Dictionary(languages.map { ($0.tag, $0) }, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// Sets the inflection rules of a listed language or of an `und-Script` family.
+    public mutating func setInflection(_ rules: InflectionRules, for tag: LanguageTag) {
+        inflection[tag] = rules
+    }
+
+    /// The rules for words written in `script` (ISO 15924) in a text of language `tag`: the language's
+    /// own rules when it is written in that script, else the conservative rules of the script family,
+    /// else none.
+    public func inflectionRules(for tag: LanguageTag?, script: String) -> InflectionRules {
+        if let tag {
+            let base = LanguageTag(parsing: tag.language) ?? tag
+            if self.script(of: tag) == script, let rules = inflection[tag] ?? inflection[base] { return rules }
+        }
+        return inflection[LanguageTag(parsing: "und-\(script)")!] ?? .none
     }
 
     /// Whether `tag` may be used: its language is listed (`sr-Latn` is known when `sr` is), or it is

@@ -12,6 +12,7 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // System ICU (Debian's libicu-dev). The module map links icuuc and icui18n:
@@ -43,6 +44,10 @@ let package = Package(
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossaryFilesTests", dependencies: ["GlossaryFiles"], exclude: ["Fixtures"]),
+        .testTarget(
+            name: "MatchingTests",
+            dependencies: ["GlossaryFiles", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
         .testTarget(name: "CLITests", dependencies: ["canon"]),
     ]

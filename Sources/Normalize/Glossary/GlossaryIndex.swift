@@ -18,6 +18,10 @@ public struct GlossaryIndex: Sendable {
         case diacriticsFolded = "diacritics"
         /// Letters from another script were replaced by their look-alikes.
         case confusablesRepaired = "confusables"
+        /// A word carries an inflectional ending (`Чонгом` for `Чонг`).
+        case inflected
+        /// Words are joined or split differently (`Нгеан` for `Нге Ан`).
+        case separators
     }
 
     /// What a form is in the glossary.

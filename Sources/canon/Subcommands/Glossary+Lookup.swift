@@ -19,6 +19,17 @@ extension GlossaryCommand {
         @Flag(help: "Print the result as JSON.") var json = false
         @Argument(help: "A name or term as written, e.g. 'ОПР' or 'Pham Minh Chinh'.") var text: String
 
+        /// How a folding reads in the human output.
+        static func describe(_ folding: String) -> String {
+            switch folding {
+            case "case": "case ignored"
+            case "diacritics": "diacritics ignored"
+            case "confusables": "look-alike letters repaired"
+            case "separators": "words joined or split"
+            default: folding
+            }
+        }
+
         struct Match: Encodable {
             var id: String
             var canonical: String
@@ -42,6 +53,8 @@ extension GlossaryCommand {
                 let glossary = try glossaryOptions.load()
                 let language = try lang.map { try LanguageOption.parse($0, in: glossary) }
                 var hits = GlossaryIndex(glossary).lookup(text, confusables: try? Confusables())
+                // Inflected forms (Нгуен Фу Чонгом, Tou Lamowi): ask the matcher for one mention covering the text.
+                if hits.isEmpty, let hit = try MatcherLookup.lookup(text, in: glossary, language: language) { hits = [hit] }
                 if let language {
                     hits.sort { ($0.language == language ? 0 : 1) < ($1.language == language ? 0 : 1) }
                 }
@@ -72,7 +85,7 @@ extension GlossaryCommand {
                         if let provenance = match.provenance { how += ", \(provenance)" }
                         if let transform = match.transform { how += " by \(transform)" }
                         how += ")"
-                        if !match.folding.isEmpty { how += ", ignoring " + match.folding.joined(separator: " and ") }
+                        if !match.folding.isEmpty { how += "; " + match.folding.map(Lookup.describe).joined(separator: ", ") }
                         print("\(match.canonical)\t\(match.id)\t[\(match.type)]\t\(how)")
                     }
                 }

@@ -1,0 +1,163 @@
+/// Finds the matches in a prepared text: the leftmost-longest valid full forms first, then the short
+/// forms of entities already named.
+struct MatchPass {
+    let words: TextWords
+    let matcher: GlossaryMatcher
+    var options = GlossaryMatcher.Options()
+    var index: MatcherIndex { matcher.index }
+
+    /// A path through the trie: the words it covers and the reading used for each.
+    private struct Candidate {
+        var end: Int
+        var node: Int32
+        var readings: [TextWords.Reading]
+    }
+
+    func run() -> [Match] {
+        var matches: [Match] = []
+        var covered = [Bool](repeating: false, count: words.words.count)
+        var position = 0
+        while position < words.words.count {
+            if let match = best(at: position, in: index.main, accept: { _ in true }) {
+                matches.append(match)
+                for i in match.words { covered[i] = true }
+                position = match.words.upperBound
+            } else {
+                position += 1
+            }
+        }
+        if options.exactBaseline { return matches }
+        // Short forms: only for entities named earlier, and for Vietnamese names only after a title.
+        var firstMention: [Int: Int] = [:]
+        for match in matches {
+            let entry = index.forms[match.form].entry
+            if firstMention[entry] == nil { firstMention[entry] = match.words.lowerBound }
+        }
+        var shortMatches: [Match] = []
+        position = 0
+        while position < words.words.count {
+            guard !covered[position] else { position += 1; continue }
+            let accept: (Int) -> Bool = { form in
+                if options.shortFormsAnywhere { return true }
+                let entry = index.forms[form].entry
+                guard let first = firstMention[entry], first < position else { return false }
+                if index.entries[entry].origin == "vi", index.entries[entry].type == .person {
+                    return matches.contains { $0.words.upperBound == position && index.entries[index.forms[$0.form].entry].type == .title
+                        && words.words[position].joinsPrevious }
+                }
+                return true
+            }
+            if let match = best(at: position, in: index.dependent, accept: accept),
+               !match.words.contains(where: { covered[$0] }) {
+                var short = match
+                short.how.append(.shortForm)
+                shortMatches.append(short)
+                for i in match.words { covered[i] = true }
+                position = match.words.upperBound
+            } else {
+                position += 1
+            }
+        }
+        return (matches + shortMatches).sorted { $0.words.lowerBound < $1.words.lowerBound }
+    }
+
+    /// The best valid match starting at word `start`, or nil.
+    private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
+        var candidates: [Candidate] = []
+        var stack: [Candidate] = [Candidate(end: start, node: 0, readings: [])]
+        while let current = stack.popLast() {
+            guard current.end < words.words.count else { continue }
+            let word = words.words[current.end]
+            if current.end > start, !word.joinsPrevious { continue }
+            for reading in word.readings {
+                guard let child = trie.child(of: current.node, key: reading.key) else { continue }
+                let next = Candidate(end: current.end + 1, node: child, readings: current.readings + [reading])
+                if trie.terminals[child] != nil { candidates.append(next) }
+                stack.append(next)
+            }
+        }
+        // Longest first; then fewer inflected words; the terminal's own order breaks ties.
+        candidates.sort { a, b in
+            if a.end != b.end { return a.end > b.end }
+            return a.readings.filter { !$0.ending.isEmpty }.count < b.readings.filter { !$0.ending.isEmpty }.count
+        }
+        for candidate in candidates {
+            let forms = (trie.terminals[candidate.node] ?? []).map(Int.init).sorted {
+                (index.forms[$0].kind, $0) < (index.forms[$1].kind, $1)
+            }
+            for form in forms where accept(form) {
+                if let how = validate(form: form, words: start..<candidate.end, readings: candidate.readings) {
+                    return Match(words: start..<candidate.end, form: form, how: how)
+                }
+            }
+        }
+        return nil
+    }
+
+    /// Whether `form` may match these words, and how they differ from it; nil when case or inflection
+    /// rules forbid the match.
+    private func validate(form formIndex: Int, words range: Range<Int>, readings: [TextWords.Reading]) -> [MatchKind]? {
+        let form = index.forms[formIndex]
+        let entry = index.entries[form.entry]
+        var how: Set<MatchKind> = []
+        if options.exactBaseline {
+            // Case-insensitive equality of every word, nothing else folded.
+            guard !form.joined, form.kind != .dependentShort else { return nil }
+            for (offset, wordIndex) in range.enumerated()
+            where FoldingKey.caseFolded(String(words.words[wordIndex].text)) != FoldingKey.caseFolded(form.words[offset]) {
+                return nil
+            }
+            return []
+        }
+        for (offset, wordIndex) in range.enumerated() {
+            let word = words.words[wordIndex]
+            let reading = readings[offset]
+            let rules = matcher.languages.inflectionRules(for: words.language, script: word.script)
+            if !reading.ending.isEmpty {
+                guard rules.inflects.contains(entry.type) else { return nil }
+                how.insert(.inflected)
+            }
+            if word.repairedConfusables { how.insert(.confusables) }
+            // A joined form has one glossary word standing for several written ones, and vice versa.
+            let written = form.joined ? form.words[0] : form.words[min(offset, form.words.count - 1)]
+            let stemLength = word.text.count - reading.ending.count
+            guard !options.respectingCase || MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written, entry: entry,
+                                        capitalized: rules.capitalized.contains(entry.type), strict: form.caseSensitive) else { return nil }
+            guard !form.joined else { continue }
+            let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
+            if plainWord != plainForm {
+                let sameCase = FoldingKey.withoutLatinDiacritics(plainWord) == FoldingKey.withoutLatinDiacritics(plainForm)
+                let sameLetters = FoldingKey.caseFolded(plainWord) == FoldingKey.caseFolded(plainForm)
+                if !sameLetters { how.insert(.diacriticsFolded) }
+                if !sameCase || sameLetters { how.insert(.caseFolded) }
+            }
+        }
+        if form.joined { how.insert(.separatorsFolded) }
+        return MatchKind.allCases.filter(how.contains)
+    }
+
+    /// Case rules for one written word against the glossary word it matched.
+    ///
+    /// - An all-caps abbreviation (`ОПР`, `ODA`, `G20`) needs its letters in capitals, unless the entry
+    ///   says `case_sensitive: false`.
+    /// - A `case_sensitive` entry needs each capital of the form to be a capital in the text.
+    /// - A name in a language that capitalises names needs its capital initial.
+    static func caseAllowed(word: Substring, stemLength: Int, formWord: String, entry: GlossaryEntry,
+                            capitalized: Bool, strict: Bool) -> Bool {
+        let formLetters = formWord.filter(\.isLetter)
+        let isAbbreviation = formLetters.count >= 2 && formLetters.allSatisfy { $0.isUppercase || !$0.isCased }
+            && formLetters.contains(where: \.isCased)
+        let stem = word.prefix(max(stemLength, 0))
+        if isAbbreviation, entry.caseSensitive != false {
+            return stem.filter(\.isLetter).allSatisfy { $0.isUppercase || !$0.isCased }
+        }
+        if strict {
+            for (written, glossary) in zip(stem, formWord) where glossary.isUppercase && !written.isUppercase { return false }
+            return true
+        }
+        if capitalized, let first = formWord.first, first.isUppercase, let written = word.first, written.isCased {
+            return written.isUppercase
+        }
+        return true
+    }
+}

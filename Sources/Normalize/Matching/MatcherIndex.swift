@@ -1,0 +1,106 @@
+/// The compiled form of a glossary for matching: every form split into words, each word reduced to a
+/// matching key, the keys numbered, and the forms inserted into a trie whose edges are key numbers.
+///
+/// Matching a text then costs a dictionary lookup per word (plus one per inflectional reading of it)
+/// and a walk of the trie from each word, independent of how many forms the glossary has.
+struct MatcherIndex: Sendable {
+    /// One written form of an entry, as the matcher sees it.
+    struct Form: Sendable {
+        var entry: Int
+        var text: String
+        var language: LanguageTag
+        /// The form's words as written, for case checks.
+        var words: [String]
+        var kind: Kind
+        /// Every word must keep its case (entry `case_sensitive: true`).
+        var caseSensitive: Bool
+        /// The form was indexed with its words joined into one key (`Нгеан` for `Нге Ан`).
+        var joined: Bool
+
+        enum Kind: Int, Sendable, Comparable {
+            case full = 0, standaloneShort = 1, dependentShort = 2
+            static func < (a: Kind, b: Kind) -> Bool { a.rawValue < b.rawValue }
+        }
+    }
+
+    struct Trie: Sendable {
+        /// Child by (node << 32 | key number).
+        var edges: [UInt64: Int32] = [:]
+        /// Forms ending at a node, in priority order.
+        var terminals: [Int32: [Int32]] = [:]
+        var nodeCount: Int32 = 1
+
+        mutating func insert(_ path: [Int32], form: Int32) {
+            var node: Int32 = 0
+            for key in path {
+                let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
+                if let child = edges[edge] {
+                    node = child
+                } else {
+                    edges[edge] = nodeCount
+                    node = nodeCount
+                    nodeCount += 1
+                }
+            }
+            if terminals[node]?.contains(form) != true { terminals[node, default: []].append(form) }
+        }
+
+        func child(of node: Int32, key: Int32) -> Int32? {
+            edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))]
+        }
+    }
+
+    var entries: [GlossaryEntry]
+    var forms: [Form] = []
+    /// Matching key → key number.
+    var keys: [String: Int32] = [:]
+    /// Full forms and standalone short forms.
+    var main = Trie()
+    /// Short forms valid only after the entity's full name appeared.
+    var dependent = Trie()
+
+    init(glossary: Glossary, breaker: WordBreaker) {
+        entries = glossary.entries
+        for (entryIndex, entry) in glossary.entries.enumerated() {
+            var seen: Set<String> = []
+            func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
+                guard seen.insert("\(kind.rawValue)|\(text)").inserted else { return }
+                let words = breaker.tokens(in: text).filter(\.isMatchable).map { String($0.text) }
+                guard !words.isEmpty else { return }
+                let caseSensitive = entry.caseSensitive == true
+                let path = words.map { key(for: MatcherIndex.key(of: $0)) }
+                let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
+                                caseSensitive: caseSensitive, joined: false)
+                forms.append(form)
+                let number = Int32(forms.count - 1)
+                if kind == .dependentShort { dependent.insert(path, form: number) } else { main.insert(path, form: number) }
+                // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
+                if words.count > 1, kind == .full {
+                    var joinedForm = form
+                    joinedForm.joined = true
+                    joinedForm.words = [words.joined()]
+                    forms.append(joinedForm)
+                    main.insert([key(for: words.map(MatcherIndex.key(of:)).joined())], form: Int32(forms.count - 1))
+                }
+            }
+            add(entry.canonical, .english, .full)
+            if let native = entry.native { add(native, LanguageTag(parsing: entry.origin ?? "und") ?? .anyLatin, .full) }
+            if let romanized = entry.romanized { add(romanized, .anyLatin, .full) }
+            for variant in entry.variants { add(variant.form, variant.language, .full) }
+            for short in entry.shortForms { add(short.form, short.language, short.standalone ? .standaloneShort : .dependentShort) }
+        }
+    }
+
+    private mutating func key(for text: String) -> Int32 {
+        if let number = keys[text] { return number }
+        let number = Int32(keys.count)
+        keys[text] = number
+        return number
+    }
+
+    /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.
+    static func key(of word: some StringProtocol) -> String {
+        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        return FoldingKey.latin(String(word))
+    }
+}

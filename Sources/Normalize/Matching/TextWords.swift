@@ -1,0 +1,114 @@
+/// The words of one text prepared for matching: offsets, the gap before each word, and each word's
+/// readings (key numbers it may stand for, exact or through an inflectional ending).
+struct TextWords {
+    struct Reading {
+        var key: Int32
+        /// The ending removed to reach the base form; empty for an exact reading.
+        var ending: String
+    }
+
+    struct Word {
+        var text: Substring
+        var scalarRange: Range<Int>
+        var utf8Range: Range<Int>
+        /// ISO 15924 code of the word's script.
+        var script: String
+        var readings: [Reading]
+        /// Whether the text between the previous word and this one may sit inside a name: spaces
+        /// (not line breaks) or one hyphen.
+        var joinsPrevious: Bool
+        var repairedConfusables: Bool
+        /// The index of the word's first token, for gap inspection.
+        var tokenIndex: Int
+    }
+
+    let text: String
+    let tokens: [Token]
+    var words: [Word] = []
+    let language: LanguageTag?
+
+    init(text: String, tokens: [Token], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false) {
+        self.text = text
+        self.tokens = tokens
+        self.language = language
+        var cache: [Substring: ([Reading], Bool)] = [:]
+        var gap = ""
+        var gapOK = false
+        for (tokenIndex, token) in tokens.enumerated() {
+            guard token.isMatchable else {
+                gap += token.text
+                continue
+            }
+            let script = token.script.code
+            let (readings, repaired): ([Reading], Bool)
+            if let cached = cache[token.text] {
+                (readings, repaired) = cached
+            } else {
+                var word = String(token.text)
+                var wasRepaired = false
+                if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
+                    word = fixed
+                    wasRepaired = true
+                }
+                let rules = exact ? InflectionRules.none : matcher.languages.inflectionRules(for: language, script: script)
+                let computed = TextWords.readings(of: word, rules: rules, keys: matcher.index.keys)
+                cache[token.text] = (computed, wasRepaired)
+                (readings, repaired) = (computed, wasRepaired)
+            }
+            gapOK = !words.isEmpty && TextWords.isNameGap(gap)
+            words.append(Word(text: token.text, scalarRange: token.scalarRange, utf8Range: token.utf8Range, script: script,
+                              readings: readings, joinsPrevious: gapOK, repairedConfusables: repaired, tokenIndex: tokenIndex))
+            gap = ""
+        }
+    }
+
+    static func readings(of word: String, rules: InflectionRules, keys: [String: Int32]) -> [Reading] {
+        let key = MatcherIndex.key(of: word)
+        var readings: [Reading] = []
+        if let number = keys[key] { readings.append(Reading(key: number, ending: "")) }
+        for (base, ending) in rules.bases(of: key) {
+            if let number = keys[base], !readings.contains(where: { $0.key == number }) {
+                readings.append(Reading(key: number, ending: ending))
+            }
+        }
+        return readings
+    }
+
+    /// Spaces within a line, or a single hyphen (with optional spaces): `Jae-myung`, `Ha Long`.
+    static func isNameGap(_ gap: String) -> Bool {
+        if gap.isEmpty { return true }
+        var hyphens = 0
+        for scalar in gap.unicodeScalars {
+            switch scalar {
+            case " ", "\u{A0}", "\u{202F}": continue
+            case "-", "\u{2010}", "\u{2011}": hyphens += 1
+            default: return false
+            }
+        }
+        return hyphens <= 1
+    }
+
+    /// A found match as a public mention.
+    func mention(for match: Match, index: MatcherIndex) -> Mention {
+        let form = index.forms[match.form]
+        let entry = index.entries[form.entry]
+        let first = words[match.words.lowerBound], last = words[match.words.upperBound - 1]
+        let scalarRange = first.scalarRange.lowerBound..<(match.extendedScalarEnd ?? last.scalarRange.upperBound)
+        let utf8Range = first.utf8Range.lowerBound..<(match.extendedUTF8End ?? last.utf8Range.upperBound)
+        let start = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Range.lowerBound)
+        let end = text.utf8.index(start, offsetBy: utf8Range.count)
+        return Mention(entryID: entry.id, canonical: entry.canonical, type: entry.type,
+                       surface: String(text[start..<end]), scalarRange: scalarRange, utf8Range: utf8Range,
+                       form: form.text, language: form.language, how: match.how)
+    }
+}
+
+/// A match found by a pass, before it becomes a ``Mention``.
+struct Match {
+    var words: Range<Int>
+    var form: Int
+    var how: [MatchKind]
+    /// Set when the match was extended past its last word (a closing parenthesis).
+    var extendedScalarEnd: Int?
+    var extendedUTF8End: Int?
+}

@@ -114,7 +114,7 @@ struct MatchPass {
             let reading = readings[offset]
             let rules = matcher.languages.inflectionRules(for: words.language, script: word.script)
             if !reading.ending.isEmpty {
-                guard rules.inflects.contains(entry.type) else { return nil }
+                guard rules.inflects.contains(entry.type), inflectsInText(form, of: entry) else { return nil }
                 how.insert(.inflected)
             }
             if word.repairedConfusables { how.insert(.confusables) }
@@ -133,13 +133,41 @@ struct MatchPass {
             }
         }
         if form.joined { how.insert(.separatorsFolded) }
+        if range.count == 1, isShoutedCommonWord(range.lowerBound, form: form) { return nil }
         return MatchKind.allCases.filter(how.contains)
+    }
+
+    /// Whether the text's inflection rules may apply to `form`: forms of the text's own language, and
+    /// the language-neutral forms a writer declines (English, the native or romanized name). Another
+    /// language's form declined by this language's rules is no word anyone writes: Czech `Japonsko`
+    /// read with Polish endings would turn the adjective `japońskie` into Japan.
+    private func inflectsInText(_ form: MatcherIndex.Form, of entry: GlossaryEntry) -> Bool {
+        guard let language = words.language else { return true }
+        let formLanguage = form.language.language
+        return formLanguage == language.language || formLanguage == "en" || formLanguage == "und"
+            || formLanguage == entry.origin
+    }
+
+    /// An abbreviation that is also a common word of the text's language (`NA` the National Assembly,
+    /// Polish `na` "on") tells nothing when the words around it are in capitals too: that is a
+    /// headline in capitals, not an abbreviation.
+    private func isShoutedCommonWord(_ wordIndex: Int, form: MatcherIndex.Form) -> Bool {
+        let word = words.words[wordIndex]
+        guard word.text.count <= 4, MatchPass.isAllCaps(word.text) else { return false }
+        let language = words.language ?? LanguageTag(parsing: "und-\(word.script)")
+        guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(word.text))) else { return false }
+        let neighbours = [wordIndex - 1, wordIndex + 1].filter { words.words.indices.contains($0) }
+        return neighbours.contains { MatchPass.isAllCaps(words.words[$0].text) && words.words[$0].text.count >= 2 }
+    }
+
+    static func isAllCaps(_ word: Substring) -> Bool {
+        word.contains(where: \.isCased) && word.allSatisfy { !$0.isCased || $0.isUppercase }
     }
 
     /// Case rules for one written word against the glossary word it matched.
     ///
-    /// - An all-caps abbreviation (`ОПР`, `ODA`, `G20`) needs its letters in capitals, unless the entry
-    ///   says `case_sensitive: false`.
+    /// - An all-caps abbreviation (`ОПР`, `ODA`, `G20`) needs its letters in capitals and any ending in
+    ///   lower case, unless the entry says `case_sensitive: false`.
     /// - A `case_sensitive` entry needs each capital of the form to be a capital in the text.
     /// - A name in a language that capitalises names needs its capital initial.
     static func caseAllowed(word: Substring, stemLength: Int, formWord: String, entry: GlossaryEntry,
@@ -149,6 +177,10 @@ struct MatchPass {
             && formLetters.contains(where: \.isCased)
         let stem = word.prefix(max(stemLength, 0))
         if isAbbreviation, entry.caseSensitive != false {
+            // A declined abbreviation writes its ending in lower case (`ASEANu`); in `ROKU` the capitals
+            // run on, so it is a word in capitals (Polish `roku` "year"), not `ROK` declined.
+            let ending = word.dropFirst(max(stemLength, 0))
+            if ending.contains(where: \.isCased), ending.allSatisfy({ !$0.isCased || $0.isUppercase }) { return false }
             return stem.filter(\.isLetter).allSatisfy { $0.isUppercase || !$0.isCased }
         }
         if strict {

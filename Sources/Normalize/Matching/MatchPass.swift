@@ -122,7 +122,8 @@ struct MatchPass {
             let written = form.joined ? form.words[0] : form.words[min(offset, form.words.count - 1)]
             let stemLength = word.text.count - reading.ending.count
             guard !options.respectingCase || MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written, entry: entry,
-                                        capitalized: rules.capitalized.contains(entry.type), strict: form.caseSensitive) else { return nil }
+                                        capitalized: rules.capitalized.contains(entry.type) || form.kind != .full,
+                                        strict: form.caseSensitive) else { return nil }
             guard !form.joined else { continue }
             let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
             if plainWord != plainForm {
@@ -134,6 +135,9 @@ struct MatchPass {
         }
         if form.joined { how.insert(.separatorsFolded) }
         if range.count == 1, isShoutedCommonWord(range.lowerBound, form: form) { return nil }
+        // A short form of a body or a term is a common noun with a capital (`Партии`, `Forum`): only a
+        // capital inside a sentence says it names the body.
+        if form.kind != .full, entry.type != .person, entry.type != .place, words.startsSentence(range.lowerBound) { return nil }
         return MatchKind.allCases.filter(how.contains)
     }
 

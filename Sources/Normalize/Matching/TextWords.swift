@@ -34,8 +34,12 @@ struct TextWords {
         var cache: [Substring: ([Reading], Bool)] = [:]
         var gap = ""
         var gapOK = false
+        let technical = TechnicalSpans.ranges(in: text)
+        var nextTechnical = 0
         for (tokenIndex, token) in tokens.enumerated() {
-            guard token.isMatchable else {
+            while nextTechnical < technical.count, technical[nextTechnical].upperBound <= token.scalarRange.lowerBound { nextTechnical += 1 }
+            let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(token.scalarRange.lowerBound)
+            guard token.isMatchable, !insideTechnical else {
                 gap += token.text
                 continue
             }
@@ -86,6 +90,18 @@ struct TextWords {
             }
         }
         return hyphens <= 1
+    }
+
+    /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.
+    func startsSentence(_ index: Int) -> Bool {
+        var token = words[index].tokenIndex - 1
+        while token >= 0 {
+            let text = tokens[token].text
+            if text.contains(where: { ".!?…:\n\r•|".contains($0) }) { return true }
+            if text.contains(where: { !$0.isWhitespace && !"«»„“”\"'‘’([".contains($0) }) { return false }
+            token -= 1
+        }
+        return true
     }
 
     /// A found match as a public mention.

@@ -109,3 +109,18 @@ import Testing
         #expect(Set(lines).count == lines.count)
     }
 }
+
+/// `canon glossary lookup` over the bundled glossary explains the inflected forms of the seeds.
+@Suite struct BundledLookupTests {
+    @Test(arguments: [
+        ("Нгуен Фу Чонгом", "nguyen-phu-trong"), ("Кисидой Фумио", "fumio-kishida"), ("Ли Чжэ Мёна", "lee-jae-myung"),
+        ("То Ламом", "to-lam"), ("Tou Lamowi", "to-lam"), ("Pham Minh Chinha", "pham-minh-chinh"), ("Japonii", "japan"),
+        ("Wietnamu", "vietnam"), ("Вьетнамско-корейском экономическом форуме", "vietnam-korea-economic-forum"),
+    ])
+    func lookupFindsTheEntityOfAnInflectedSeedForm(_ form: String, _ id: String) throws {
+        let result = try CanonProcess.run(["glossary", "lookup", form])
+        #expect(result.status == 0)
+        #expect(result.stdout.split(separator: "\t").dropFirst().first == Substring(id), "\(result.stdout)")
+        #expect(result.stdout.contains("inflected"))
+    }
+}

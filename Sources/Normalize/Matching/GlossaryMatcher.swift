@@ -2,7 +2,7 @@
 /// inflection rules cover: `Нгуен Фу Чонгом`, `Кисидой Фумио`, `Tou Lamowi`, `Pham Minh Chinha`,
 /// `официальной помощи в целях развития (ОПР)`.
 ///
-/// How it matches (docs/ARCHITECTURE.md, "Match semantics"):
+/// How it matches (docs/matching.md has the whole story):
 /// - Text is split into words (ICU word breaks); each word is reduced to a matching key (case folded,
 ///   Latin diacritics and `ё` folded, look-alike letters from another script repaired), and read
 ///   both as it is and, through the language's ``InflectionRules``, as each base form it may be an

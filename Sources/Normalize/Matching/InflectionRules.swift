@@ -57,17 +57,22 @@ public struct InflectionRules: Hashable, Sendable {
     /// - Returns: candidates, longest ending first; never `key` itself.
     /// - Complexity: O(*r* · *e*) for *r* rules of *e* endings; endings are short.
     public func bases(of key: String) -> [(base: String, ending: String)] {
+        // Keys are folded and composed, so comparing scalars is comparing letters, and much cheaper
+        // than comparing Characters.
         var result: [(String, String)] = []
-        let letters = Array(key)
+        let letters = Array(key.unicodeScalars)
         for rule in rules {
-            for ending in rule.endings where !ending.isEmpty && key.hasSuffix(ending) {
-                let stemCount = letters.count - ending.count
-                guard stemCount >= minStem else { continue }
-                if !rule.after.isEmpty, !rule.after.contains(letters[stemCount - 1]) { continue }
-                let candidate = String(letters[..<stemCount]) + rule.base
-                if candidate != key { result.append((candidate, ending)) }
+            for ending in rule.endings {
+                let tail = ending.unicodeScalars
+                let stemCount = letters.count - tail.count
+                guard !tail.isEmpty, stemCount >= minStem, letters[stemCount...].elementsEqual(tail) else { continue }
+                if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
+                var candidate = String.UnicodeScalarView(letters[..<stemCount])
+                candidate.append(contentsOf: rule.base.unicodeScalars)
+                let base = String(candidate)
+                if base != key { result.append((base, ending)) }
             }
         }
-        return result.sorted { $0.1.count > $1.1.count }
+        return result.sorted { $0.1.unicodeScalars.count > $1.1.unicodeScalars.count }
     }
 }

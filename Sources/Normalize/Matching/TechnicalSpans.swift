@@ -9,7 +9,8 @@ enum TechnicalSpans {
         var chunk: [Unicode.Scalar] = []
         var start = 0, offset = 0
         func close() {
-            if !chunk.isEmpty, isTechnical(chunk) { ranges.append(start..<offset) }
+            // Most chunks are plain words: only a dot, an at sign or a colon can make one technical.
+            if chunk.contains(where: { $0 == "." || $0 == "@" || $0 == ":" }), isTechnical(chunk) { ranges.append(start..<offset) }
             chunk.removeAll(keepingCapacity: true)
         }
         for scalar in text.unicodeScalars {

@@ -32,6 +32,7 @@ struct TextWords {
         self.tokens = tokens
         self.language = language
         var cache: [Substring: ([Reading], Bool)] = [:]
+        var rulesByScript: [String: InflectionRules] = [:]
         var gap = ""
         var gapOK = false
         let technical = TechnicalSpans.ranges(in: text)
@@ -54,7 +55,15 @@ struct TextWords {
                     word = fixed
                     wasRepaired = true
                 }
-                let rules = exact ? InflectionRules.none : matcher.languages.inflectionRules(for: language, script: script)
+                let rules: InflectionRules
+                if exact {
+                    rules = .none
+                } else if let known = rulesByScript[script] {
+                    rules = known
+                } else {
+                    rules = matcher.languages.inflectionRules(for: language, script: script)
+                    rulesByScript[script] = rules
+                }
                 let computed = TextWords.readings(of: word, rules: rules, keys: matcher.index.keys)
                 cache[token.text] = (computed, wasRepaired)
                 (readings, repaired) = (computed, wasRepaired)

@@ -1,6 +1,8 @@
 /// Ranked fuzzy search over every form of every entry, across scripts: each form is romanized
-/// (`Any-Latin; Latin-ASCII`) and case-folded, so `chong` finds Nguyen Phu Trong through `Чонг`,
-/// and `kishida` finds Кисида and the entry for 岸田文雄.
+/// (`Any-Latin; Latin-ASCII`, and Cyrillic also the way English-language media write it, BGN/PCGN)
+/// and case-folded, so `chong` finds Nguyen Phu Trong through `Чонг`, and `kishida` finds Кисида and
+/// the entry for 岸田文雄. Romanized Han, kana and hangul only guess at a reading (a Japanese name in
+/// pinyin), so matches through them rank a little lower.
 ///
 /// ```swift
 /// let search = try GlossarySearch(glossary)
@@ -23,10 +25,14 @@ public final class GlossarySearch {
         var entryID: String
         var text: String
         var language: LanguageTag
-        var words: [String]
+        /// The form's words under each romanization.
+        var readings: [[String]]
+        /// Romanized from Han, kana or hangul.
+        var guessed: Bool
     }
 
     private let forms: [Form]
+    private let cyrillicRomanizer: Transliterator
     private let romanizer: Transliterator
     private let entryOrder: [String: Int]
 
@@ -35,6 +41,7 @@ public final class GlossarySearch {
     /// - Throws: ``NormalizeError`` when ICU's transforms are unavailable.
     public init(_ glossary: Glossary) throws {
         romanizer = try Transliterator(id: "Any-Latin; Latin-ASCII")
+        cyrillicRomanizer = try Transliterator(id: "Russian-Latin/BGN; Any-Latin; Latin-ASCII")
         var forms: [Form] = []
         for entry in glossary.entries {
             var texts: [(String, LanguageTag)] = [(entry.canonical, .english)]
@@ -43,7 +50,11 @@ public final class GlossarySearch {
             texts += entry.variants.map { ($0.form, $0.language) } + entry.shortForms.map { ($0.form, $0.language) }
             var seen: Set<String> = []
             for (text, language) in texts where seen.insert(text).inserted {
-                forms.append(Form(entryID: entry.id, text: text, language: language, words: GlossarySearch.words(romanizer.transliterate(text))))
+                let scripts = Set(ScriptProfile(of: text).scripts)
+                var readings = [GlossarySearch.words(romanizer.transliterate(text))]
+                if scripts.contains(.cyrillic) { readings.append(GlossarySearch.words(cyrillicRomanizer.transliterate(text))) }
+                let guessed = !scripts.isDisjoint(with: [.han, .hangul, .hiragana, .katakana])
+                forms.append(Form(entryID: entry.id, text: text, language: language, readings: readings, guessed: guessed))
             }
         }
         self.forms = forms
@@ -58,7 +69,7 @@ public final class GlossarySearch {
         guard !queryWords.isEmpty else { return [] }
         var best: [String: Result] = [:]
         for form in forms {
-            let score = GlossarySearch.score(queryWords, form.words)
+            let score = form.readings.map { GlossarySearch.score(queryWords, $0) }.max()! - (form.guessed ? 0.05 : 0)
             guard score >= 0.5 else { continue }
             if score > best[form.entryID]?.score ?? 0 {
                 best[form.entryID] = Result(entryID: form.entryID, form: form.text, language: form.language, score: score)

@@ -45,6 +45,22 @@ import Testing
         }
     }
 
+    /// The same two properties over every passage, not a sample: all other words in capitals, and
+    /// all in lower case.
+    @Test func everyPassageKeepsItsMentionsInCapitalsAndInLowerCase() {
+        let nfd = Normalizer(.nfd)
+        for (text, language) in Self.passages {
+            let before = Self.mentions(text, language)
+            for upper in [true, false] {
+                let changed = Self.recasingWordsOutside(before, in: text, choices: [], upper: upper)
+                let after = Self.mentions(changed, language)
+                #expect(after.map(\.entryID) == before.map(\.entryID), "\(changed)")
+                #expect(after.map(\.scalarRange) == before.map(\.scalarRange))
+            }
+            #expect(Self.mentions(nfd.normalize(text), language).map(\.entryID) == before.map(\.entryID))
+        }
+    }
+
     /// Whatever the text — cut anywhere, with stray marks and symbols — every mention's offsets slice
     /// the original string to its surface.
     @Test func offsetsAlwaysSliceTheOriginalText() async {

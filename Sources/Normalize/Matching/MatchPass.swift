@@ -137,7 +137,11 @@ struct MatchPass {
         if range.count == 1, isShoutedCommonWord(range.lowerBound, form: form) { return nil }
         // A short form of a body or a term is a common noun with a capital (`Партии`, `Forum`): only a
         // capital inside a sentence says it names the body.
-        if form.kind != .full, entry.type != .person, entry.type != .place, words.startsSentence(range.lowerBound) { return nil }
+        // In capitals (a headline) the capital says nothing either.
+        if form.kind != .full, entry.type != .person, entry.type != .place,
+           words.startsSentence(range.lowerBound) || range.contains(where: { MatchPass.isAllCaps(words.words[$0].text) && words.words[$0].text.count > 1 }) {
+            return nil
+        }
         return MatchKind.allCases.filter(how.contains)
     }
 

@@ -100,6 +100,20 @@ import Testing
         #expect(imported.stderr.hasSuffix("imported 5 entries: 0 new, 5 unchanged, 0 different\n"))
     }
 
+    @Test func importReportsAsJSONAndWritesTheYAMLToItsOutput() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("canon-import-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let csv = directory.appendingPathComponent("glossary.csv").path, yaml = directory.appendingPathComponent("imported.yaml").path
+        #expect(try canon("export", "--format", "csv", "--output", csv).status == 0)
+        let report = try canon("import", csv, "--json", "--output", yaml)
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(report.stdout.utf8)) as? [String: Any])
+        #expect(json["entries"] as? Int == 5)
+        #expect((json["unchanged"] as? [String])?.sorted() == ["bui-thanh-son", "kishida-fumio", "nghe-an", "oda", "to-lam"])
+        #expect(try String(contentsOfFile: yaml, encoding: .utf8).contains("- id: oda"))
+        #expect(try canon("import", csv, "--json").status == 2)
+    }
+
     @Test func exportVariantsListsEveryDistinctForm() throws {
         let lines = try canon("export", "--format", "variants").stdout.split(separator: "\n").map(String.init)
         #expect(lines.contains("Нгеан"))

@@ -30,6 +30,23 @@ import Testing
         #expect(result.entities.recall >= 0.95, "misses: \(result.misses.map(\.context))")
     }
 
+    /// `canon glossary lookup` explains every name, term and title form of the seeds, inflected or
+    /// not, as the entity the annotators chose.
+    @Test func lookupExplainsEveryFormInTheSeeds() throws {
+        let gold = try GoldSet.load(Self.goldPath)
+        var wrong: [String] = []
+        var checked = Set<String>()
+        for document in gold.documents {
+            for mention in document.mentions where checked.insert("\(document.lang ?? "")|\(mention.surface)").inserted {
+                let hit = try MatcherLookup.lookup(mention.surface, in: Bundled.glossary, language: document.lang.flatMap { LanguageTag(parsing: $0) },
+                                                   matcher: Bundled.matcher)
+                if hit?.entryID != mention.entity { wrong.append("\(mention.surface) → \(hit?.entryID ?? "nothing"), not \(mention.entity)") }
+            }
+        }
+        #expect(checked.count > 150)
+        #expect(wrong == [])
+    }
+
     /// What the inflection, folding and short-form handling buy over exact, case-insensitive matching.
     @Test func theExactBaselineFallsFarBehind() throws {
         let gold = try GoldSet.load(Self.goldPath)

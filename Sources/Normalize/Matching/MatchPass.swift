@@ -134,6 +134,7 @@ struct MatchPass {
             }
         }
         if form.joined { how.insert(.separatorsFolded) }
+        guard options.respectingCase else { return MatchKind.allCases.filter(how.contains) }
         if range.count == 1, isShoutedCommonWord(range.lowerBound, form: form) { return nil }
         // A short form of a body or a term is a common noun with a capital (`Партии`, `Forum`): only a
         // capital inside a sentence says it names the body.

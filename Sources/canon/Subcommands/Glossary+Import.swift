@@ -13,7 +13,8 @@ extension GlossaryCommand {
                 The YAML goes to standard output or --output; review it and add it to glossaries/. A file
                 exported by Canon imports back without loss; generated forms are left out (Canon
                 regenerates them). On standard error: problems in the file with their line, and how many
-                entries are new, unchanged or different from the current glossary.
+                entries are new, unchanged or different from the current glossary. With --json that
+                report goes to standard output as JSON, and the YAML needs --output.
                 """)
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case tbx, csv }
@@ -21,10 +22,24 @@ extension GlossaryCommand {
         @OptionGroup var glossaryOptions: GlossaryOptions
         @Option(help: "tbx or csv (default: from the file's extension).") var format: Format?
         @Option(name: .shortAndLong, help: "Write the YAML to this file (atomically).") var output: String?
+        @Flag(help: "Print the import report as JSON (the YAML then needs --output).") var json = false
         @Argument(help: "The TBX or CSV file.") var file: String
+
+        struct Report: Encodable {
+            var file: String
+            var entries: Int
+            var new: [String]?
+            var unchanged: [String]?
+            var different: [String]?
+            var problems: [String]
+            var output: String
+        }
 
         func run() throws {
             try reportingFailures {
+                if json, output == nil {
+                    throw CommandFailure.usage("--json prints the report on standard output: pass --output FILE for the YAML")
+                }
                 guard let data = FileManager.default.contents(atPath: file) else {
                     throw CommandFailure.usage("\(file): cannot read (missing or unreadable)")
                 }
@@ -49,22 +64,36 @@ extension GlossaryCommand {
                 } else {
                     FileHandle.standardOutput.write(Data(yaml.utf8))
                 }
+                let comparison = compare(result.entries)
+                if json {
+                    try JSONOutput.print(Report(file: file, entries: result.entries.count, new: comparison?.new,
+                                                unchanged: comparison?.same, different: comparison?.different,
+                                                problems: result.problems, output: output ?? "-"))
+                    return
+                }
                 for problem in result.problems { FileHandle.standardError.write(Data("canon: \(problem)\n".utf8)) }
-                FileHandle.standardError.write(Data((summary(result.entries) + "\n").utf8))
+                FileHandle.standardError.write(Data((summary(result.entries.count, comparison) + "\n").utf8))
             }
         }
 
-        /// How the imported entries compare with the current glossary, when it loads.
-        private func summary(_ entries: [GlossaryEntry]) -> String {
-            guard let glossary = try? glossaryOptions.load() else { return "canon: imported \(entries.count) entries" }
-            var new = 0, same = 0, different: [String] = []
+        /// How the imported entries compare with the current glossary, when it loads: ids new,
+        /// unchanged and different.
+        private func compare(_ entries: [GlossaryEntry]) -> (new: [String], same: [String], different: [String])? {
+            guard let glossary = try? glossaryOptions.load() else { return nil }
+            var new: [String] = [], same: [String] = [], different: [String] = []
             for entry in entries {
-                guard let current = glossary.entry(id: entry.id) else { new += 1; continue }
+                guard let current = glossary.entry(id: entry.id) else { new.append(entry.id); continue }
                 var currentCurated = current
                 currentCurated.variants = current.variants.filter { !$0.isGenerated }
-                if ImportComparison.sameContent(currentCurated, entry) { same += 1 } else { different.append(entry.id) }
+                if ImportComparison.sameContent(currentCurated, entry) { same.append(entry.id) } else { different.append(entry.id) }
             }
-            var text = "canon: imported \(entries.count) entries: \(new) new, \(same) unchanged, \(different.count) different"
+            return (new, same, different)
+        }
+
+        private func summary(_ count: Int, _ comparison: (new: [String], same: [String], different: [String])?) -> String {
+            guard let comparison else { return "canon: imported \(count) entries" }
+            var text = "canon: imported \(count) entries: \(comparison.new.count) new, \(comparison.same.count) unchanged, \(comparison.different.count) different"
+            let different = comparison.different
             if !different.isEmpty { text += " (" + different.prefix(10).joined(separator: ", ") + (different.count > 10 ? ", …" : "") + ")" }
             return text
         }

@@ -31,9 +31,7 @@ extension GlossaryCommand {
                 let glossary = try glossaryOptions.load()
                 var entries = glossary.entries
                 if let type {
-                    guard let entityType = EntityType(rawValue: type) else {
-                        throw CommandFailure.usage("unknown type '\(type)': expected one of " + EntityType.allCases.map(\.rawValue).joined(separator: ", "))
-                    }
+                    let entityType = try TypeOption.parse(type)
                     entries = entries.filter { $0.type == entityType }
                 }
                 let text: String

@@ -18,10 +18,7 @@ extension GlossaryCommand {
                 let glossary = try glossaryOptions.load()
                 var entries = glossary.entries
                 if let type {
-                    guard let entityType = EntityType(rawValue: type) else {
-                        throw CommandFailure.usage("unknown type '\(type)': expected one of "
-                            + EntityType.allCases.map(\.rawValue).joined(separator: ", "))
-                    }
+                    let entityType = try TypeOption.parse(type)
                     entries = entries.filter { $0.type == entityType }
                 }
                 let language = try lang.map { try LanguageOption.parse($0, in: glossary) }
@@ -41,12 +38,3 @@ extension GlossaryCommand {
 }
 
 /// Parses and checks `--lang`.
-enum LanguageOption {
-    static func parse(_ text: String, in glossary: Glossary) throws -> LanguageTag {
-        guard let tag = LanguageTag(parsing: text), glossary.languages.contains(tag) else {
-            let hint = glossary.languages.suggestion(for: text).map { "; did you mean '\($0)'?" } ?? ""
-            throw CommandFailure.usage("unknown language tag '\(text)'\(hint)")
-        }
-        return tag
-    }
-}

@@ -28,7 +28,12 @@ let package = Package(
         // Reads and writes glossary files (YAML). Separate from Normalize because Yams imports
         // Foundation, which cannot share a module with the system ICU headers.
         .target(name: "GlossaryFiles", dependencies: ["Normalize", .product(name: "Yams", package: "Yams")]),
-        .target(name: "Pipeline", dependencies: ["Normalize", "GlossaryFiles"]),
+        // CLD2 language identification (Debian's libcld2-dev, C++) behind one extern "C" function.
+        .target(name: "CCLD2", linkerSettings: [.linkedLibrary("cld2")]),
+        // zlib, for gzip-compressed input.
+        .target(name: "CZlib", linkerSettings: [.linkedLibrary("z")]),
+        .target(name: "Pipeline", dependencies: ["Normalize", "GlossaryFiles", "CCLD2", "CZlib",
+                                                 .product(name: "Yams", package: "Yams")]),
         .executableTarget(
             name: "canon",
             dependencies: [

@@ -1,0 +1,119 @@
+/// A JSON value, built by hand so that serialization is ours to define.
+public indirect enum JSONValue: Equatable, Sendable {
+    case null
+    case bool(Bool)
+    case int(Int)
+    case double(Double)
+    case string(String)
+    case array([JSONValue])
+    case object([String: JSONValue])
+
+    /// `.string` or `.null`.
+    public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
+}
+
+/// Serializes JSON the one way RFC 8785 (JSON Canonicalization Scheme) allows, so the same document
+/// always gives the same bytes: on any machine, in any run, at any `--jobs`. Consumers can hash,
+/// diff and deduplicate Canon's output line by line.
+///
+/// The rules: no whitespace; object keys sorted by their UTF-16 code units; strings escaped only
+/// where JSON requires it (`"`, `\`, control characters; `\b \t \n \f \r` short forms, others as
+/// lowercase `\u00xx`), everything else written as UTF-8; numbers as ECMAScript prints them
+/// (shortest round-trip digits, exponent only below 1e-6 or from 1e21).
+public enum CanonicalJSON {
+    /// `value` as canonical JSON text (UTF-8 bytes), appended to `output`.
+    public static func write(_ value: JSONValue, into output: inout [UInt8]) {
+        switch value {
+        case .null: output.append(contentsOf: "null".utf8)
+        case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
+        case let .int(number): output.append(contentsOf: String(number).utf8)
+        case let .double(number): output.append(contentsOf: format(number).utf8)
+        case let .string(text): writeString(text, into: &output)
+        case let .array(items):
+            output.append(UInt8(ascii: "["))
+            for (index, item) in items.enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                write(item, into: &output)
+            }
+            output.append(UInt8(ascii: "]"))
+        case let .object(members):
+            output.append(UInt8(ascii: "{"))
+            for (index, key) in members.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }).enumerated() {
+                if index > 0 { output.append(UInt8(ascii: ",")) }
+                writeString(key, into: &output)
+                output.append(UInt8(ascii: ":"))
+                write(members[key]!, into: &output)
+            }
+            output.append(UInt8(ascii: "}"))
+        }
+    }
+
+    /// `value` as a canonical JSON string.
+    public static func string(_ value: JSONValue) -> String {
+        var bytes: [UInt8] = []
+        write(value, into: &bytes)
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    static func writeString(_ text: String, into output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { bytes in
+            var runStart = 0
+            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
+                output.append(contentsOf: bytes[runStart..<index])
+                runStart = index + 1
+                output.append(UInt8(ascii: "\\"))
+                switch byte {
+                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+                case 0x08: output.append(UInt8(ascii: "b"))
+                case 0x09: output.append(UInt8(ascii: "t"))
+                case 0x0A: output.append(UInt8(ascii: "n"))
+                case 0x0C: output.append(UInt8(ascii: "f"))
+                case 0x0D: output.append(UInt8(ascii: "r"))
+                default:
+                    let hex = Array("0123456789abcdef".utf8)
+                    output.append(contentsOf: "u00".utf8)
+                    output.append(hex[Int(byte >> 4)])
+                    output.append(hex[Int(byte & 0xF)])
+                }
+            }
+            output.append(contentsOf: bytes[runStart...])
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+
+    /// ECMAScript's `Number.prototype.toString` for a finite double (RFC 8785 §3.2.2.3).
+    ///
+    /// Swift already prints the shortest digits that round-trip; only the layout differs, so the
+    /// digits and the decimal exponent are taken from Swift and laid out the ECMAScript way.
+    static func format(_ number: Double) -> String {
+        precondition(number.isFinite, "JSON has no NaN or infinity")
+        if number == 0 { return "0" }  // also -0
+        let swift = "\(number.magnitude)"
+        let parts = swift.split(separator: "e", maxSplits: 1)
+        let exponent = parts.count == 2 ? Int(parts[1])! : 0
+        let mantissa = parts[0].split(separator: ".", maxSplits: 1)
+        let integerPart = String(mantissa[0])
+        let fraction = mantissa.count == 2 ? String(mantissa[1]) : ""
+        var digits = Array(integerPart + fraction)
+        // value = 0.d1d2… × 10^n in ECMAScript's terms: n counts the digits before the point.
+        var n = integerPart.count + exponent
+        while digits.first == "0" { digits.removeFirst(); n -= 1 }
+        while digits.last == "0" { digits.removeLast() }
+        let k = digits.count
+        let sign = number < 0 ? "-" : ""
+        let text: String
+        if k <= n, n <= 21 {
+            text = String(digits) + String(repeating: "0", count: n - k)
+        } else if 0 < n, n <= 21 {
+            text = String(digits[..<n]) + "." + String(digits[n...])
+        } else if -6 < n, n <= 0 {
+            text = "0." + String(repeating: "0", count: -n) + String(digits)
+        } else {
+            let e = n - 1
+            text = String(digits[0]) + (k > 1 ? "." + String(digits[1...]) : "") + "e" + (e >= 0 ? "+" : "-") + String(e.magnitude)
+        }
+        return sign + text
+    }
+}

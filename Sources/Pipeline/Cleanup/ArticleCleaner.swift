@@ -1,0 +1,161 @@
+import Foundation
+
+/// A scraped article taken apart: what the page says about the article, and its text.
+public struct CleanedArticle: Equatable, Sendable {
+    public struct Caption: Equatable, Sendable {
+        public var text: String
+        /// Who took or supplied the photo: `VGP/Nhat Bac`.
+        public var credit: String?
+
+        public init(text: String, credit: String? = nil) {
+            self.text = text
+            self.credit = credit
+        }
+    }
+
+    public var title: String?
+    public var outlet: String?
+    /// ISO 8601 date, `2025-08-14`.
+    public var published: String?
+    public var url: String?
+    public var author: String?
+    /// The agency credit of the whole article: `TTXVN/Wietnam+`.
+    public var credit: String?
+    /// Body paragraphs, the title not included.
+    public var paragraphs: [String] = []
+    public var captions: [Caption] = []
+
+    public init() {}
+}
+
+/// Separates a scraped news page into title, outlet, date, URL, author, body and captions, and drops
+/// banners, image residue and the page tail, following ``CleanupRules``.
+///
+/// Works line by line on text that is already NFC: a paragraph is a line, blank lines are ignored.
+/// Order matters and mirrors how pages are laid out: first the page furniture around the article
+/// (banner, tail, source line and signature, a dated teaser at the end), then the byline, then
+/// images and captions inside the body, and last the title, which is whatever line then comes first.
+public struct ArticleCleaner: Sendable {
+    public let rules: CleanupRules
+
+    public init(rules: CleanupRules) {
+        self.rules = rules
+    }
+
+    public func clean(_ text: String) -> CleanedArticle {
+        var article = CleanedArticle()
+        var lines = text.split(whereSeparator: \.isNewline)
+            .map { $0.trimmingCharacters(in: .whitespaces) }
+            .filter { !$0.isEmpty }
+
+        // Banners sit at the very top.
+        var index = 0
+        while index < min(lines.count, 3) {
+            if rules.banners.contains(where: { matches($0, lines[index]) }) { lines.remove(at: index) } else { index += 1 }
+        }
+        // The tail: from the first comment counter or menu heading to the end.
+        if let start = lines.indices.dropFirst().first(where: { i in rules.tailStarts.contains { matches($0, lines[i]) } }) {
+            lines.removeSubrange(start...)
+        }
+        // The source line, and the signature above it.
+        if let sourceIndex = lines.indices.last(where: { i in rules.sources.contains { matches($0, lines[i]) } }) {
+            article.url = rules.sources.lazy.compactMap { capture("url", $0, lines[sourceIndex]) }.first
+            lines.removeSubrange(sourceIndex...)
+            if let signature = lines.last, lines.count > 1, isSignature(signature) {
+                if !isDomain(signature) { article.author = signature }
+                lines.removeLast()
+            }
+        }
+        if rules.datedTeaserAtEnd, lines.count >= 3, matches(rules.dateLine, lines[lines.count - 1]),
+           isHeadline(lines[lines.count - 2]) {
+            lines.removeLast(2)
+        }
+        // The byline among the first lines.
+        if let bylineIndex = lines.indices.prefix(6).first(where: { i in rules.bylines.contains { matches($0, lines[i]) } }) {
+            let line = lines[bylineIndex]
+            for byline in rules.bylines where matches(byline, line) {
+                article.outlet = capture("outlet", byline, line)
+                article.published = capture("date", byline, line).flatMap(isoDate)
+                break
+            }
+            lines.remove(at: bylineIndex)
+        }
+        // Body, captions and image residue.
+        var skipNext = false
+        for (position, line) in lines.enumerated() {
+            if skipNext { skipNext = false; continue }
+            if article.credit == nil, let credit = rules.articleCredits.lazy.compactMap({ capture("credit", $0, line) }).first {
+                article.credit = credit
+                continue
+            }
+            if rules.images.contains(where: { matches($0, line) }) { continue }
+            if let caption = caption(line) {
+                if article.captions.last?.text.lowercased() != caption.text.lowercased() { article.captions.append(caption) }
+                continue
+            }
+            if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].lowercased() == line.lowercased() {
+                article.captions.append(CleanedArticle.Caption(text: line))
+                skipNext = true
+                continue
+            }
+            article.paragraphs.append(line)
+        }
+        if let first = article.paragraphs.first, article.paragraphs.count > 1, first.count <= rules.titleMaxCharacters {
+            article.title = first
+            article.paragraphs.removeFirst()
+        }
+        return article
+    }
+
+    private func caption(_ line: String) -> CleanedArticle.Caption? {
+        for pattern in rules.captions {
+            guard let text = capture("text", pattern, line) else { continue }
+            let credit = capture("credit", pattern, line)
+            return CleanedArticle.Caption(text: text.trimmingCharacters(in: .whitespaces), credit: credit)
+        }
+        return nil
+    }
+
+    /// A short line of capitalised words, or a bare domain: a reporter's name or the site's.
+    private func isSignature(_ line: String) -> Bool {
+        if isDomain(line) { return true }
+        let words = line.split(separator: " ")
+        return words.count <= rules.authorMaxWords && words.allSatisfy { $0.first?.isUppercase == true }
+            && !line.contains(where: { ".!?:;,…".contains($0) })
+    }
+
+    private func isDomain(_ line: String) -> Bool {
+        line.range(of: #"^[\p{L}\d-]+(\.[\p{L}\d-]+)+$"#, options: .regularExpression) != nil
+    }
+
+    /// A line that reads like a headline: short, without final punctuation.
+    private func isHeadline(_ line: String) -> Bool {
+        line.count <= rules.titleMaxCharacters && !(line.last.map { ".!?:;…".contains($0) } ?? true)
+    }
+
+    /// `date` as `YYYY-MM-DD` when one of the date layouts reads it as a real calendar date.
+    func isoDate(_ date: String) -> String? {
+        for layout in rules.dates {
+            guard let year = capture("year", layout, date).flatMap({ Int($0) }),
+                  let month = capture("month", layout, date).flatMap({ Int($0) }),
+                  let day = capture("day", layout, date).flatMap({ Int($0) }) else { continue }
+            var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
+            components.timeZone = TimeZone(identifier: "UTC")
+            guard (1...12).contains(month), (1...31).contains(day), components.isValidDate else { return nil }
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        return nil
+    }
+
+    private func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
+        pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+    }
+
+    private func capture(_ group: String, _ pattern: NSRegularExpression, _ line: String) -> String? {
+        guard let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+        let range = match.range(withName: group)
+        guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }
+        let value = String(line[swiftRange]).trimmingCharacters(in: .whitespaces)
+        return value.isEmpty ? nil : value
+    }
+}

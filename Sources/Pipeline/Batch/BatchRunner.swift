@@ -1,0 +1,138 @@
+import Dispatch
+import Foundation
+
+/// What a batch run did, for the summary line.
+public struct BatchSummary: Sendable, Equatable {
+    public var documents = 0
+    public var failures = 0
+    public var inputBytes = 0
+    public var mentions = 0
+    public var entities = 0
+    public var warnings = 0
+    public var seconds = 0.0
+
+    public var megabytesPerSecond: Double { seconds > 0 ? Double(inputBytes) / 1_000_000 / seconds : 0 }
+}
+
+/// Progress so far, for a progress bar.
+public struct BatchProgress: Sendable {
+    public var documents: Int
+    public var inputBytes: Int
+    public var seconds: Double
+}
+
+/// Runs documents through one ``DocumentProcessor`` per worker and writes the results in input
+/// order, whatever the number of workers: the output of `--jobs 1` and `--jobs 8` is the same bytes.
+///
+/// Memory stays bounded as the input grows: documents are read in slices of at most
+/// `sliceDocuments` documents or `sliceBytes` bytes; a slice is processed by all workers at once
+/// (each takes the next unprocessed document, so long and short documents balance out), then
+/// written in order and released before the next slice is read.
+public final class BatchRunner {
+    public var sliceDocuments = 512
+    public var sliceBytes = 8 << 20
+    private let processors: [DocumentProcessor]
+
+    /// - Parameter processors: one per worker; their count is the number of jobs.
+    public init(processors: [DocumentProcessor]) {
+        precondition(!processors.isEmpty)
+        self.processors = processors
+    }
+
+    /// Reads every item from `reader`, writes each processed document to `output`, reports each
+    /// failure through `failed` (in input order), and calls `progress` after every slice.
+    public func run<Reader: Sequence>(
+        _ reader: Reader, output: OutputSink, failed: (InputFailure) -> Void, progress: (BatchProgress) -> Void = { _ in }
+    ) throws -> BatchSummary where Reader.Element == InputItem {
+        let clock = ContinuousClock()
+        let start = clock.now
+        var summary = BatchSummary()
+        var entities = Set<String>()
+        var iterator = reader.makeIterator()
+        var exhausted = false
+        while !exhausted {
+            var slice: [InputItem] = []
+            var bytes = 0
+            while slice.count < sliceDocuments, bytes < sliceBytes {
+                guard let item = iterator.next() else { exhausted = true; break }
+                if case let .document(document) = item { bytes += document.byteCount }
+                slice.append(item)
+            }
+            for result in process(slice) {
+                switch result {
+                case let .failure(failure):
+                    summary.failures += 1
+                    summary.inputBytes += failure.bytes
+                    failed(failure)
+                case let .success(document):
+                    try output.write(document.json)
+                    summary.documents += 1
+                    summary.inputBytes += document.inputBytes
+                    summary.mentions += document.mentions
+                    summary.warnings += document.warnings.count
+                    entities.formUnion(document.entities)
+                }
+            }
+            summary.seconds = (clock.now - start).seconds
+            progress(BatchProgress(documents: summary.documents + summary.failures, inputBytes: summary.inputBytes, seconds: summary.seconds))
+        }
+        summary.entities = entities.count
+        summary.seconds = (clock.now - start).seconds
+        return summary
+    }
+
+    private func process(_ slice: [InputItem]) -> [Result<ProcessedDocument, InputFailure>] {
+        let results = ResultSlots(count: slice.count)
+        let next = NextIndex()
+        let processors = UncheckedBox(processors)
+        let slice = UncheckedBox(slice)
+        DispatchQueue.concurrentPerform(iterations: min(processors.value.count, max(slice.value.count, 1))) { worker in
+            let processor = processors.value[worker]
+            while let index = next.take(below: slice.value.count) {
+                switch slice.value[index] {
+                case let .failure(failure): results.set(index, .failure(failure))
+                case let .document(document): results.set(index, processor.process(document))
+                }
+            }
+        }
+        return results.values.map { $0! }
+    }
+}
+
+/// Hands out indices to workers, each exactly once.
+private final class NextIndex: @unchecked Sendable {
+    private let lock = NSLock()
+    private var next = 0
+
+    func take(below limit: Int) -> Int? {
+        lock.lock()
+        defer { lock.unlock() }
+        guard next < limit else { return nil }
+        next += 1
+        return next - 1
+    }
+}
+
+/// One slot per document; each slot is written by exactly one worker and read after all finish.
+private final class ResultSlots: @unchecked Sendable {
+    var values: [Result<ProcessedDocument, InputFailure>?]
+    private let lock = NSLock()
+
+    init(count: Int) { values = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Result<ProcessedDocument, InputFailure>) {
+        lock.lock()
+        values[index] = value
+        lock.unlock()
+    }
+}
+
+/// Hands non-Sendable values that are only read, or only used by one worker, to concurrentPerform.
+private struct UncheckedBox<Value>: @unchecked Sendable {
+    let value: Value
+    init(_ value: Value) { self.value = value }
+}
+
+extension Duration {
+    var seconds: Double { Double(components.seconds) + Double(components.attoseconds) / 1e18 }
+}

@@ -1,0 +1,49 @@
+/// A document as read, before any processing: cheap to produce, so one reader thread keeps many
+/// workers busy. Decoding JSON and UTF-8 is left to the workers.
+public struct RawDocument: Sendable {
+    public enum Payload: Sendable {
+        /// A whole text file, bytes as read.
+        case text([UInt8])
+        /// One JSON Lines record, bytes as read.
+        case jsonLine([UInt8])
+    }
+
+    /// Where it came from: the path as given (`-` for standard input) and its first line.
+    public var path: String
+    public var line: Int
+    /// The ID a text file gets: its name without extensions.
+    public var fallbackID: String
+    public var payload: Payload
+
+    public var byteCount: Int {
+        switch payload {
+        case let .text(bytes), let .jsonLine(bytes): bytes.count
+        }
+    }
+}
+
+/// What the reader yields: a document, or a failure that names the file and line and stands in the
+/// document's place, so order is kept and nothing else is lost.
+public enum InputItem: Sendable {
+    case document(RawDocument)
+    case failure(InputFailure)
+}
+
+/// A document that could not be read or processed.
+public struct InputFailure: Error, Sendable, Equatable, CustomStringConvertible {
+    public var path: String
+    /// The line, or nil when the failure concerns the whole file.
+    public var line: Int?
+    public var reason: String
+    /// Input bytes lost with it, for the summary.
+    public var bytes: Int
+
+    public init(path: String, line: Int?, reason: String, bytes: Int = 0) {
+        self.path = path
+        self.line = line
+        self.reason = reason
+        self.bytes = bytes
+    }
+
+    public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+}

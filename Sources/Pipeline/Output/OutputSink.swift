@@ -1,0 +1,89 @@
+import Foundation
+
+/// Where `canon normalize` writes: standard output, or a file written atomically (a temporary file
+/// in the same folder, renamed over the target only when every document is written), so a failed
+/// or interrupted run never leaves a half-written dataset behind.
+public final class OutputSink {
+    public enum Format: String, CaseIterable, Sendable {
+        /// One JSON object per line.
+        case jsonl
+        /// One JSON array of the objects, one per line.
+        case json
+    }
+
+    private let format: Format
+    private let handle: FileHandle
+    private let target: String?
+    private let temporary: String?
+    private var buffer: [UInt8] = []
+    private var count = 0
+
+    /// Opens the output: `path` nil means standard output.
+    ///
+    /// - Throws: ``PipelineError/unwritable(path:reason:)`` when the folder cannot take the file.
+    public init(path: String?, format: Format) throws {
+        self.format = format
+        guard let path else {
+            handle = .standardOutput
+            target = nil
+            temporary = nil
+            return
+        }
+        let url = URL(fileURLWithPath: path)
+        let temporaryPath = url.deletingLastPathComponent()
+            .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
+        guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let opened = FileHandle(forWritingAtPath: temporaryPath) else {
+            throw PipelineError.unwritable(path: path, reason: "cannot create a file in \(url.deletingLastPathComponent().path)")
+        }
+        handle = opened
+        target = path
+        temporary = temporaryPath
+        buffer.reserveCapacity(1 << 20)
+    }
+
+    /// Appends one document.
+    public func write(_ json: [UInt8]) throws {
+        if format == .json { buffer += Array((count == 0 ? "[\n" : ",\n").utf8) }
+        buffer += json
+        if format == .jsonl { buffer.append(UInt8(ascii: "\n")) }
+        count += 1
+        if buffer.count >= 1 << 20 { try flush() }
+    }
+
+    /// Completes the output: closes the JSON array, flushes, and moves the file into place.
+    public func finish() throws {
+        if format == .json { buffer += Array((count == 0 ? "[]\n" : "\n]\n").utf8) }
+        try flush()
+        guard let target, let temporary else { return }
+        do {
+            try handle.synchronize()
+            try handle.close()
+        } catch {
+            abandon()
+            throw PipelineError.unwritable(path: target, reason: "\(error.localizedDescription)")
+        }
+        if rename(temporary, target) != 0 {
+            let reason = String(cString: strerror(errno))
+            abandon()
+            throw PipelineError.unwritable(path: target, reason: reason)
+        }
+    }
+
+    /// Gives up: the temporary file is removed and the target left as it was.
+    public func abandon() {
+        guard let temporary else { return }
+        try? handle.close()
+        try? FileManager.default.removeItem(atPath: temporary)
+    }
+
+    private func flush() throws {
+        guard !buffer.isEmpty else { return }
+        do {
+            try handle.write(contentsOf: buffer)
+        } catch {
+            abandon()
+            throw PipelineError.unwritable(path: target ?? "standard output", reason: error.localizedDescription)
+        }
+        buffer.removeAll(keepingCapacity: true)
+    }
+}

@@ -1,0 +1,236 @@
+import Foundation
+import Normalize
+
+/// One document, processed: its output line and the counts the batch summary adds up.
+public struct ProcessedDocument: Sendable {
+    /// The canonical JSON object, without the line break.
+    public var json: [UInt8]
+    public var inputBytes: Int
+    public var mentions: Int
+    public var entities: Set<String>
+    public var warnings: [String]
+}
+
+/// Turns one raw document into its canonical output: decode, NFC, cleanup, language, mentions,
+/// canonical text, JSON.
+///
+/// Thread safety: not thread-safe; it owns a word breaker and, with `--transliterate`, a
+/// transliterator. Each worker makes its own; the matcher and rules inside are shared.
+public final class DocumentProcessor {
+    let matcher: GlossaryMatcher
+    let cleaner: ArticleCleaner
+    let settings: NormalizeSettings
+    let breaker: WordBreaker
+    let transliterator: Transliterator?
+    let nfc = Normalizer(.nfc)
+
+    public init(matcher: GlossaryMatcher, cleanup: CleanupRules, settings: NormalizeSettings) throws {
+        self.matcher = matcher
+        self.cleaner = ArticleCleaner(rules: settings.cleanup ? cleanup : .none)
+        self.settings = settings
+        self.breaker = try WordBreaker()
+        self.transliterator = settings.transliterate ? try Transliterator(id: "Any-Latin") : nil
+    }
+
+    /// The processed document, or a failure naming its file and line.
+    public func process(_ raw: RawDocument) -> Result<ProcessedDocument, InputFailure> {
+        var warnings: [String] = []
+        let fields: Fields
+        switch decode(raw, warnings: &warnings) {
+        case let .success(decoded): fields = decoded
+        case let .failure(failure): return .failure(failure)
+        }
+        return .success(build(raw, fields, warnings: warnings))
+    }
+
+    /// What a record or file supplies before cleanup.
+    struct Fields {
+        var id: String
+        var text: String
+        var lang: String?
+        var title: String?
+        var url: String?
+        var published: String?
+    }
+
+    private func decode(_ raw: RawDocument, warnings: inout [String]) -> Result<Fields, InputFailure> {
+        func fail(_ reason: String) -> Result<Fields, InputFailure> {
+            .failure(InputFailure(path: raw.path, line: raw.line, reason: reason, bytes: raw.byteCount))
+        }
+        switch raw.payload {
+        case let .text(bytes):
+            return .success(Fields(id: raw.fallbackID, text: utf8(bytes, warnings: &warnings)))
+        case let .jsonLine(bytes):
+            let line = utf8(bytes, warnings: &warnings)
+            let object: Any
+            do {
+                object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+            } catch {
+                return fail("malformed JSON: \(Self.describe(error))")
+            }
+            guard let record = object as? [String: Any] else { return fail("a JSON Lines record must be an object") }
+            let names = settings.fields
+            guard let text = record[names.text] as? String else {
+                let reason = record[names.text] == nil ? "has no \"\(names.text)\" field" : "\"\(names.text)\" is not a string"
+                return fail("\(reason) (--text-field names the field that holds the text)")
+            }
+            var id = raw.fallbackID
+            if let value = record[names.id] {
+                if let string = value as? String, !string.isEmpty { id = string }
+                else if let number = value as? NSNumber, String(cString: number.objCType) != "c" { id = number.stringValue }  // "c": a JSON boolean
+                else { warnings.append("\"\(names.id)\" is neither a string nor a number; using \(raw.fallbackID)") }
+            }
+            func string(_ name: String) -> String? {
+                guard let value = record[name], !(value is NSNull) else { return nil }
+                guard let text = value as? String else {
+                    warnings.append("\"\(name)\" is not a string; ignored")
+                    return nil
+                }
+                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                return trimmed.isEmpty ? nil : trimmed
+            }
+            var lang = string(names.lang)
+            if let given = lang {
+                if let tag = LanguageTag(parsing: given) { lang = tag.description } else {
+                    warnings.append("\"\(names.lang)\" '\(given)' is not a BCP 47 language tag; detecting the language instead")
+                    lang = nil
+                }
+            }
+            var published = string(names.published)
+            if let given = published {
+                published = Self.isoDate(given, cleaner: cleaner)
+                if published == nil { warnings.append("\"\(names.published)\" '\(given)' is not a date; ignored") }
+            }
+            return .success(Fields(id: id, text: text, lang: lang, title: string(names.title), url: string(names.url), published: published))
+        }
+    }
+
+    /// `2025-11-25`, `2025-11-25T08:30:00Z` or a layout of the cleanup rules, as `YYYY-MM-DD`.
+    static func isoDate(_ text: String, cleaner: ArticleCleaner) -> String? {
+        if text.range(of: #"^\d{4}-\d{2}-\d{2}([T ].*)?$"#, options: .regularExpression) != nil {
+            return cleaner.isoDate(String(text.prefix(10)))
+        }
+        return cleaner.isoDate(text)
+    }
+
+    private func utf8(_ bytes: [UInt8], warnings: inout [String]) -> String {
+        if let valid = String(validating: bytes, as: UTF8.self) { return valid }
+        warnings.append("invalid UTF-8 repaired with U+FFFD")
+        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    private static func describe(_ error: Error) -> String {
+        let description = (error as NSError).userInfo[NSDebugDescriptionErrorKey] as? String
+        return description ?? "not a JSON value"
+    }
+
+    private func build(_ raw: RawDocument, _ fields: Fields, warnings: [String]) -> ProcessedDocument {
+        var warnings = warnings
+        var article = cleaner.clean(nfc.normalize(fields.text))
+        if let title = fields.title.map(nfc.normalize) {
+            // A record's own title wins; drop it from the body when the text repeats it.
+            if let extracted = article.title, extracted != title { article.paragraphs.insert(extracted, at: 0) }
+            if article.paragraphs.first == title { article.paragraphs.removeFirst() }
+            article.title = title
+        }
+        article.url = fields.url ?? article.url
+        article.published = fields.published ?? article.published
+
+        // The text: title, blank line, paragraphs separated by blank lines.
+        var blocks = (article.title.map { [$0] } ?? []) + article.paragraphs
+        blocks = blocks.filter { !$0.isEmpty }
+        let text = blocks.joined(separator: "\n\n")
+        if text.isEmpty { warnings.append("no text left after cleanup") }
+        var blockRanges: [Range<Int>] = []
+        var offset = 0
+        for block in blocks {
+            let length = block.unicodeScalars.count
+            blockRanges.append(offset..<offset + length)
+            offset += length + 2
+        }
+
+        let languages: LanguageAssignment
+        if let given = settings.language ?? fields.lang {
+            languages = .given(given, paragraphs: blocks.count)
+        } else {
+            languages = .detect(blocks.map { $0[...] }, text: text)
+            if !text.isEmpty, !languages.document.reliable { warnings.append("language uncertain: \(languages.document.language) at \(languages.document.confidence)") }
+        }
+        let tag = languages.document.language == "und" ? nil : LanguageTag(parsing: languages.document.language)
+
+        let mentions = matcher.mentions(in: text, language: tag, breaker: breaker)
+        var captionsJSON: [JSONValue] = []
+        var all = mentions
+        for caption in article.captions {
+            let found = matcher.mentions(in: caption.text, language: tag, breaker: breaker)
+            all += found
+            captionsJSON.append(.object(["text": .string(caption.text), "credit": .optional(caption.credit), "mentions": .array(found.map(Self.json))]))
+        }
+
+        var object: [String: JSONValue] = [
+            "id": .string(fields.id),
+            "source": .object(["path": .string(raw.path), "line": .int(raw.line)]),
+            "lang": .string(languages.document.language),
+            "lang_confidence": .double(languages.document.confidence),
+            "title": .optional(article.title),
+            "outlet": .optional(article.outlet),
+            "published": .optional(article.published),
+            "url": .optional(article.url),
+            "author": .optional(article.author),
+            "credit": .optional(article.credit),
+            "text": .string(text),
+            "paragraphs": .array(zip(blockRanges, languages.paragraphs).map { range, guess in
+                .object(["start": .int(range.lowerBound), "end": .int(range.upperBound), "lang": .string(guess.language),
+                         "lang_confidence": .double(guess.confidence)])
+            }),
+            "captions": .array(captionsJSON),
+            "mentions": .array(mentions.map(Self.json)),
+            "entities": .array(Self.entities(all)),
+            "canonical_text": .string(Self.canonicalText(text, mentions)),
+            "warnings": .array(warnings.map(JSONValue.string)),
+        ]
+        if let transliterator {
+            object["text_latin"] = .string(transliterator.transliterate(text))
+        }
+        var json: [UInt8] = []
+        json.reserveCapacity(text.utf8.count * 3)
+        CanonicalJSON.write(.object(object), into: &json)
+        return ProcessedDocument(json: json, inputBytes: raw.byteCount, mentions: all.count,
+                                 entities: Set(all.map(\.entryID)), warnings: warnings)
+    }
+
+    static func json(_ mention: Mention) -> JSONValue {
+        .object([
+            "entity": .string(mention.entryID), "canonical": .string(mention.canonical), "type": .string(mention.type.rawValue),
+            "surface": .string(mention.surface), "form": .string(mention.form), "lang": .string(mention.language.description),
+            "start": .int(mention.scalarRange.lowerBound), "end": .int(mention.scalarRange.upperBound),
+            "utf8_start": .int(mention.utf8Range.lowerBound), "utf8_end": .int(mention.utf8Range.upperBound),
+            "how": .array(mention.how.map { .string($0.rawValue) }),
+        ])
+    }
+
+    /// Entities by descending count, then by ID: a stable order for consumers that diff outputs.
+    static func entities(_ mentions: [Mention]) -> [JSONValue] {
+        var counts: [String: (mention: Mention, count: Int)] = [:]
+        for mention in mentions { counts[mention.entryID, default: (mention, 0)].count += 1 }
+        return counts.values.sorted { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }.map { entry in
+            .object(["entity": .string(entry.mention.entryID), "canonical": .string(entry.mention.canonical),
+                     "type": .string(entry.mention.type.rawValue), "count": .int(entry.count)])
+        }
+    }
+
+    /// `text` with every mention replaced by its canonical English form.
+    static func canonicalText(_ text: String, _ mentions: [Mention]) -> String {
+        let bytes = Array(text.utf8)
+        var result: [UInt8] = []
+        result.reserveCapacity(bytes.count)
+        var position = 0
+        for mention in mentions {
+            result += bytes[position..<mention.utf8Range.lowerBound]
+            result += Array(mention.canonical.utf8)
+            position = mention.utf8Range.upperBound
+        }
+        result += bytes[position...]
+        return String(decoding: result, as: UTF8.self)
+    }
+}

@@ -1,0 +1,140 @@
+import ArgumentParser
+import Foundation
+import Normalize
+import Pipeline
+
+/// `canon normalize`: Canon's main job, a corpus in and canonical JSON Lines out.
+struct NormalizeCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "normalize",
+        abstract: "Normalize a corpus: clean each article, identify its language, map every name to its canonical English form.",
+        discussion: """
+            Reads files and folders (.txt and .md: one document per file; .jsonl and .ndjson: one document per
+            line; each also .gz; - for standard input) and writes one canonical JSON object per document, in
+            input order, byte-identical across runs and --jobs values. docs/output-format.md describes the
+            fields; schema/canon-document.schema.json is the JSON Schema.
+
+            Bad input never stops the batch: each unreadable file, binary file, malformed JSON line or oversized
+            document is reported on stderr with its file and line and counted as a failure.
+            Exit status: 0 when every document was processed, 1 when some failed, 2 on a usage error.
+
+            With no paths, normalizes the bundled seeds/ (five real articles).
+            Examples:
+              canon normalize
+              canon normalize corpus/ --output corpus.canon.jsonl --jobs 2
+              zcat news.jsonl.gz | canon normalize - --text-field body > news.canon.jsonl
+            """)
+
+    @OptionGroup var glossaryOptions: GlossaryOptions
+
+    @Argument(help: ArgumentHelp("Files or folders to read (default: the bundled seeds/); - reads standard input.", valueName: "path"))
+    var paths: [String] = []
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Write here, atomically, instead of standard output.", valueName: "file"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("jsonl: one object per line; json: one array.", valueName: "jsonl|json"))
+    var format: String = "jsonl"
+
+    @Option(name: [.short, .long], help: ArgumentHelp("Worker threads (default: all cores).", valueName: "n"))
+    var jobs: Int?
+
+    @Option(help: ArgumentHelp("Treat every document as this language (BCP 47) instead of detecting it.", valueName: "tag"))
+    var lang: String?
+
+    @Flag(help: "Add text_latin, the text in Latin script (ICU Any-Latin; slow).")
+    var transliterate = false
+
+    @Flag(name: .customLong("no-cleanup"), help: "Keep the text as it is: no banner, caption or tail removal.")
+    var noCleanup = false
+
+    @Option(help: ArgumentHelp("Skip documents (files or JSON lines) larger than this many bytes.", valueName: "bytes"))
+    var maxDocBytes: Int = 16 << 20
+
+    @Option(help: ArgumentHelp("Cleanup rules folder (default: the glossary folder's cleanup/).", valueName: "dir"))
+    var cleanupRules: String?
+
+    @Option(help: ArgumentHelp("JSON Lines field holding the document ID.", valueName: "name")) var idField = "id"
+    @Option(help: ArgumentHelp("JSON Lines field holding the text.", valueName: "name")) var textField = "text"
+    @Option(help: ArgumentHelp("JSON Lines field holding the language.", valueName: "name")) var langField = "lang"
+    @Option(help: ArgumentHelp("JSON Lines field holding the title.", valueName: "name")) var titleField = "title"
+    @Option(help: ArgumentHelp("JSON Lines field holding the URL.", valueName: "name")) var urlField = "url"
+    @Option(help: ArgumentHelp("JSON Lines field holding the publication date.", valueName: "name")) var publishedField = "published"
+
+    @Flag(name: [.short, .long], help: "No progress bar and no summary on stderr (failures are still reported).")
+    var quiet = false
+
+    func run() throws {
+        var failures = 0
+        try reportingFailures {
+            guard let outputFormat = OutputSink.Format(rawValue: format) else {
+                throw CommandFailure.usage("unknown --format '\(format)': expected jsonl or json")
+            }
+            let jobCount = jobs ?? ProcessInfo.processInfo.activeProcessorCount
+            guard jobCount >= 1 else { throw CommandFailure.usage("--jobs must be at least 1") }
+            guard maxDocBytes >= 1 else { throw CommandFailure.usage("--max-doc-bytes must be at least 1") }
+            var settings = NormalizeSettings()
+            if let lang {
+                guard let tag = LanguageTag(parsing: lang) else {
+                    throw CommandFailure.usage("--lang '\(lang)' is not a BCP 47 language tag (examples: ru, pl, nb, sr-Latn)")
+                }
+                settings.language = tag.description
+            }
+            settings.transliterate = transliterate
+            settings.cleanup = !noCleanup
+            settings.fields.id = idField
+            settings.fields.text = textField
+            settings.fields.lang = langField
+            settings.fields.title = titleField
+            settings.fields.url = urlField
+            settings.fields.published = publishedField
+
+            var inputs = paths
+            if inputs.isEmpty {
+                do {
+                    inputs = [Self.relativeToCurrentDirectory(try BundledResources.seedsDirectory())]
+                } catch let error as BundledResources.NotFound {
+                    throw CommandFailure.usage(error.description + " Or name the files to normalize.")
+                }
+            }
+            let glossaryDirectory = try glossaryOptions.directory()
+            let rules: CleanupRules
+            do {
+                rules = try CleanupRules.load(directory: cleanupRules ?? (glossaryDirectory as NSString).appendingPathComponent("cleanup"))
+            } catch let error as CleanupRules.Invalid {
+                throw CommandFailure.usage(error.description)
+            }
+            let matcher = GlossaryMatcher(try glossaryOptions.load())
+            let processors = try (0..<jobCount).map { _ in try DocumentProcessor(matcher: matcher, cleanup: rules, settings: settings) }
+            let sink: OutputSink
+            do {
+                sink = try OutputSink(path: output, format: outputFormat)
+            } catch let error as PipelineError {
+                throw CommandFailure.usage(error.description)
+            }
+            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
+            let reader = DocumentReader(files: InputFiles.expand(inputs), maxDocumentBytes: maxDocBytes)
+            let summary: BatchSummary
+            do {
+                summary = try BatchRunner(processors: processors).run(reader, output: sink, failed: { failure in
+                    progress.clear()
+                    FileHandle.standardError.write(Data("canon: \(failure)\n".utf8))
+                }, progress: progress.update)
+                try sink.finish()
+            } catch let error as PipelineError {
+                sink.abandon()
+                throw CommandFailure.usage(error.description)
+            }
+            progress.clear()
+            if !quiet { FileHandle.standardError.write(Data((ProgressLine.summary(summary) + "\n").utf8)) }
+            failures = summary.failures
+        }
+        if failures > 0 { throw ExitCode(1) }
+    }
+
+    /// `seeds` rather than `/home/…/canon/seeds`, so `source.path` is the same on every machine.
+    static func relativeToCurrentDirectory(_ path: String) -> String {
+        let current = FileManager.default.currentDirectoryPath
+        return path.hasPrefix(current + "/") ? String(path.dropFirst(current.count + 1)) : path
+    }
+}

@@ -53,7 +53,7 @@ let package = Package(
             name: "MatchingTests",
             dependencies: ["GlossaryFiles", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based")]
         ),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GlossaryFiles"]),
         .testTarget(name: "CLITests", dependencies: ["canon"]),
     ]
 )

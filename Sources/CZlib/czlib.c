@@ -22,6 +22,12 @@ int czlib_read(czlib_file *file, void *buffer, unsigned capacity) {
     return gzread(file->gz, buffer, capacity);
 }
 
+int czlib_truncated(czlib_file *file) {
+    int code = Z_OK;
+    gzerror(file->gz, &code);
+    return code == Z_BUF_ERROR;
+}
+
 const char *czlib_error(czlib_file *file) {
     int code = 0;
     const char *message = gzerror(file->gz, &code);

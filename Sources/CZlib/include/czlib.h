@@ -16,6 +16,10 @@ czlib_file *czlib_open(const char *path);
 /// Reads up to `capacity` bytes. Returns the count, 0 at the end, -1 on error (see czlib_error).
 int czlib_read(czlib_file *file, void *buffer, unsigned capacity);
 
+/// Non-zero when the input ended inside a compressed stream (a truncated .gz file): zlib then
+/// returns what it could inflate and flags the error instead of failing the read.
+int czlib_truncated(czlib_file *file);
+
 /// zlib's message for the last error, e.g. "invalid stored block lengths".
 const char *czlib_error(czlib_file *file);
 

@@ -30,6 +30,9 @@ final class CompressedFileReader {
             let reason = String(cString: czlib_error(file))
             throw PipelineError.unreadable(path: path, reason: reason == "" ? String(cString: strerror(errno)) : reason)
         }
+        if count == 0, czlib_truncated(file) != 0 {
+            throw PipelineError.unreadable(path: path, reason: "compressed data ends early (truncated file)")
+        }
         buffer.removeSubrange(Int(count)...)
         return buffer
     }

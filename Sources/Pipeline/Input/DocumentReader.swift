@@ -92,6 +92,7 @@ public struct DocumentReader: Sequence, IteratorProtocol {
             do {
                 line = try current!.lines.next()
             } catch {
+                current = nil  // a stream that failed once cannot be trusted further
                 return .failure(InputFailure(path: file.path, line: nil, reason: "read failed: \(reason(error)); the rest of the file is lost"))
             }
             switch line {

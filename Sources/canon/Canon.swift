@@ -9,7 +9,7 @@ struct Canon: ParsableCommand {
             commandName: "canon",
             abstract: "Map every name in multilingual text about Vietnam to one canonical English form.",
             version: "canon \(CanonVersion.current) (ICU \(ICUVersion.library), Unicode \(ICUVersion.unicode))",
-            subcommands: [NormalizeCommand.self, GlossaryCommand.self, Translit.self, Eval.self]
+            subcommands: [NormalizeCommand.self, Stats.self, GlossaryCommand.self, Translit.self, Eval.self]
         )
     }
 }

@@ -60,10 +60,15 @@ public struct ArticleCleaner: Sendable {
         // The source line, and the signature above it.
         if let sourceIndex = lines.indices.last(where: { i in rules.sources.contains { matches($0, lines[i]) } }) {
             article.url = rules.sources.lazy.compactMap { capture("url", $0, lines[sourceIndex]) }.first
-            lines.removeSubrange(sourceIndex...)
-            if let signature = lines.last, lines.count > 1, isSignature(signature) {
-                if !isDomain(signature) { article.author = signature }
-                lines.removeLast()
+            if sourceIndex >= lines.count / 2 {
+                // Where pages put it, at the end: it closes the article.
+                lines.removeSubrange(sourceIndex...)
+                if let signature = lines.last, lines.count > 1, isSignature(signature) {
+                    if !isDomain(signature) { article.author = signature }
+                    lines.removeLast()
+                }
+            } else {
+                lines.remove(at: sourceIndex)
             }
         }
         if rules.datedTeaserAtEnd, lines.count >= 3, matches(rules.dateLine, lines[lines.count - 1]),
@@ -108,6 +113,7 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func caption(_ line: String) -> CleanedArticle.Caption? {
+        guard line.count <= rules.captionMaxCharacters else { return nil }
         for pattern in rules.captions {
             guard let text = capture("text", pattern, line) else { continue }
             let credit = capture("credit", pattern, line)

@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "GlossaryFilesTests", dependencies: ["GlossaryFiles"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MatchingTests",
-            dependencies: ["GlossaryFiles", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: ["GlossaryFiles", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based")],
+            exclude: ["Fixtures"]
         ),
         .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GlossaryFiles"]),
         .testTarget(name: "CLITests", dependencies: ["canon"]),

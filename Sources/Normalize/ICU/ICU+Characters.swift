@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 extension ICU {
     /// Full Unicode case folding (`ß` → `ss`, `İ` → `i̇`, final `ς` → `σ`), which `lowercased()` is not.

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 extension ICU {
     /// One of ICU's normalizer singletons.

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 extension ICU {
     /// An owned `USpoofChecker`, used only for confusable skeletons (UTS #39).

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// Versions of the ICU library Canon runs on, for `canon --version` and bug reports.
 ///

@@ -1,4 +1,4 @@
-internal import CICU
+@_implementationOnly import CICU
 
 /// The namespace for everything that talks to ICU's C API.
 ///

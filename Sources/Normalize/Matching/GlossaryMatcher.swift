@@ -74,11 +74,15 @@ public final class GlossaryMatcher: Sendable {
     ///     conservative rules of each word's script.
     ///   - breaker: a word breaker owned by the calling thread.
     ///   - options: relaxations for looking up a single name rather than reading running text.
+    ///   - cache: word readings remembered across calls, owned by the calling thread; pass the same
+    ///     one for every text a worker matches (a fresh one is used when nil).
     /// - Returns: the mentions.
     /// - Complexity: O(*n* · *w*) for *n* words and names of at most *w* words.
-    public func mentions(in text: String, language: LanguageTag?, breaker: WordBreaker, options: Options = Options()) -> [Mention] {
+    public func mentions(in text: String, language: LanguageTag?, breaker: WordBreaker, options: Options = Options(),
+                         cache: ReadingCache? = nil) -> [Mention] {
         let words = TextWords(text: text, tokens: breaker.tokens(in: text), matcher: self,
-                              language: options.exactBaseline ? LanguageTag(parsing: "und")! : language, exact: options.exactBaseline)
+                              language: options.exactBaseline ? LanguageTag(parsing: "und")! : language, exact: options.exactBaseline,
+                              cache: cache ?? ReadingCache())
         var found = MatchPass(words: words, matcher: self, options: options).run()
         if !options.exactBaseline { found = ExpansionMerger.merge(found, words: words, index: index) }
         return found.map { words.mention(for: $0, index: index) }

@@ -27,11 +27,14 @@ struct TextWords {
     var words: [Word] = []
     let language: LanguageTag?
 
-    init(text: String, tokens: [Token], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false) {
+    init(text: String, tokens: [Token], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false,
+         cache: ReadingCache = ReadingCache()) {
         self.text = text
         self.tokens = tokens
         self.language = language
-        var cache: [Substring: ([Reading], Bool)] = [:]
+        cache.bind(to: matcher)
+        // A word reads differently per language (its endings) and in the exact baseline.
+        let context = (language?.description ?? "") + (exact ? "|exact" : "")
         var rulesByScript: [String: InflectionRules] = [:]
         var gap = ""
         var gapOK = false
@@ -46,8 +49,8 @@ struct TextWords {
             }
             let script = token.script.code
             let (readings, repaired): ([Reading], Bool)
-            if let cached = cache[token.text] {
-                (readings, repaired) = cached
+            if let cached = cache.lookup(token.text, context: context) {
+                (readings, repaired) = (cached.readings, cached.repairedConfusables)
             } else {
                 var word = String(token.text)
                 var wasRepaired = false
@@ -65,7 +68,7 @@ struct TextWords {
                     rulesByScript[script] = rules
                 }
                 let computed = TextWords.readings(of: word, rules: rules, keys: matcher.index.keys)
-                cache[token.text] = (computed, wasRepaired)
+                cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: token.text, context: context)
                 (readings, repaired) = (computed, wasRepaired)
             }
             gapOK = !words.isEmpty && TextWords.isNameGap(gap)

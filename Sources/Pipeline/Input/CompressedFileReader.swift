@@ -1,11 +1,11 @@
-import CZlib
+internal import CZlib
 import Glibc
 
 /// Reads a file, or standard input, a chunk at a time, inflating gzip on the fly (zlib detects
 /// compression from the data, so `.gz` names are a hint, not a requirement).
 ///
-/// This file imports Glibc, not Foundation: a Swift file that imports Foundation and a C module
-/// together fails to build here (Foundation's ICU headers clash with CICU's, see docs/ARCHITECTURE.md).
+/// This file imports Glibc, not Foundation, to keep the C side of Pipeline small (Foundation's ICU
+/// headers and the system's do not mix; see "The ICU boundary" in docs/ARCHITECTURE.md).
 final class CompressedFileReader {
     private var file: OpaquePointer?
     let path: String

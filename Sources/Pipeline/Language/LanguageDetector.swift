@@ -1,4 +1,4 @@
-import CCLD2
+internal import CCLD2
 import Normalize
 
 /// A language guess for a piece of text.

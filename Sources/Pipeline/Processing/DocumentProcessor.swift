@@ -23,6 +23,8 @@ public final class DocumentProcessor {
     let breaker: WordBreaker
     let transliterator: Transliterator?
     let nfc = Normalizer(.nfc)
+    /// Word readings remembered across this worker's documents.
+    let readings = ReadingCache()
 
     public init(matcher: GlossaryMatcher, cleanup: CleanupRules, settings: NormalizeSettings) throws {
         self.matcher = matcher
@@ -158,11 +160,11 @@ public final class DocumentProcessor {
         }
         let tag = languages.document.language == "und" ? nil : LanguageTag(parsing: languages.document.language)
 
-        let mentions = matcher.mentions(in: text, language: tag, breaker: breaker)
+        let mentions = matcher.mentions(in: text, language: tag, breaker: breaker, cache: readings)
         var captionsJSON: [JSONValue] = []
         var all = mentions
         for caption in article.captions {
-            let found = matcher.mentions(in: caption.text, language: tag, breaker: breaker)
+            let found = matcher.mentions(in: caption.text, language: tag, breaker: breaker, cache: readings)
             all += found
             captionsJSON.append(.object(["text": .string(caption.text), "credit": .optional(caption.credit), "mentions": .array(found.map(Self.json))]))
         }

@@ -1,0 +1,52 @@
+/// Remembers how each word reads (its key numbers, exact and through inflectional endings) across
+/// the texts one worker matches.
+///
+/// Working out a word's readings (folding it, trying every ending of its language) is the largest
+/// cost of matching, and news vocabulary repeats from one article to the next: a cache that lives as
+/// long as the worker turns most of that work into one dictionary lookup. Memory stays bounded: the
+/// cache empties itself when it reaches `capacity` words.
+///
+/// Thread safety: not thread-safe; one per worker, like ``WordBreaker``.
+public final class ReadingCache {
+    struct Entry {
+        var readings: [TextWords.Reading]
+        var repairedConfusables: Bool
+    }
+
+    /// Words remembered before the cache starts over.
+    public let capacity: Int
+    private var entries: [String: [String: Entry]] = [:]
+    private var count = 0
+    /// The matcher whose key numbers the entries hold; another matcher empties the cache.
+    private var owner: ObjectIdentifier?
+
+    public init(capacity: Int = 200_000) {
+        self.capacity = capacity
+    }
+
+    /// The number of words remembered, for tests and benchmarks.
+    public var wordCount: Int { count }
+
+    func lookup(_ word: Substring, context: String) -> Entry? {
+        entries[context]?[String(word)]
+    }
+
+    func store(_ entry: Entry, for word: Substring, context: String) {
+        if count >= capacity {
+            entries.removeAll(keepingCapacity: true)
+            count = 0
+        }
+        entries[context, default: [:]][String(word)] = entry
+        count += 1
+    }
+
+    /// Empties the cache when it was filled for another matcher.
+    func bind(to matcher: GlossaryMatcher) {
+        let identifier = ObjectIdentifier(matcher)
+        if owner != identifier {
+            entries.removeAll()
+            count = 0
+            owner = identifier
+        }
+    }
+}

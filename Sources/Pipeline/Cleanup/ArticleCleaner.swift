@@ -44,9 +44,7 @@ public struct ArticleCleaner: Sendable {
 
     public func clean(_ text: String) -> CleanedArticle {
         var article = CleanedArticle()
-        var lines = text.split(whereSeparator: \.isNewline)
-            .map { $0.trimmingCharacters(in: .whitespaces) }
-            .filter { !$0.isEmpty }
+        var lines = text.split(whereSeparator: \.isNewline).map(Self.trimmed).filter { !$0.isEmpty }
 
         // Banners sit at the very top.
         var index = 0
@@ -98,7 +96,8 @@ public struct ArticleCleaner: Sendable {
                 if article.captions.last?.text.lowercased() != caption.text.lowercased() { article.captions.append(caption) }
                 continue
             }
-            if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].lowercased() == line.lowercased() {
+            if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].utf8.count == line.utf8.count,
+               lines[position + 1].lowercased() == line.lowercased() {
                 article.captions.append(CleanedArticle.Caption(text: line))
                 skipNext = true
                 continue
@@ -113,11 +112,10 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func caption(_ line: String) -> CleanedArticle.Caption? {
-        guard line.count <= rules.captionMaxCharacters else { return nil }
         for pattern in rules.captions {
             guard let text = capture("text", pattern, line) else { continue }
             let credit = capture("credit", pattern, line)
-            return CleanedArticle.Caption(text: text.trimmingCharacters(in: .whitespaces), credit: credit)
+            return CleanedArticle.Caption(text: text, credit: credit)
         }
         return nil
     }
@@ -153,15 +151,33 @@ public struct ArticleCleaner: Sendable {
         return nil
     }
 
+    /// `line` without surrounding whitespace (any Unicode space, the no-break ones included).
+    static func trimmed(_ line: Substring) -> String {
+        let scalars = line.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !$0.properties.isWhitespace }) else { return "" }
+        let last = scalars.lastIndex(where: { !$0.properties.isWhitespace })!
+        return String(scalars[first...last])
+    }
+
+    /// Page furniture is short; a longer line is body text, and no pattern is tried on it (regular
+    /// expressions over every long paragraph were most of the cleanup's cost).
+    private func mayBeFurniture(_ line: String) -> Bool {
+        let bytes = line.utf8.count  // free; a character takes 1 to 4 bytes
+        if bytes <= rules.furnitureMaxCharacters { return true }
+        if bytes > 4 * rules.furnitureMaxCharacters { return false }
+        return line.unicodeScalars.count <= rules.furnitureMaxCharacters
+    }
+
     private func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
-        pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+        guard mayBeFurniture(line) else { return false }
+        return pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 
     private func capture(_ group: String, _ pattern: NSRegularExpression, _ line: String) -> String? {
-        guard let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+        guard mayBeFurniture(line), let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
         let range = match.range(withName: group)
         guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }
-        let value = String(line[swiftRange]).trimmingCharacters(in: .whitespaces)
+        let value = Self.trimmed(line[swiftRange])
         return value.isEmpty ? nil : value
     }
 }

@@ -13,7 +13,7 @@ public struct CleanupRules: @unchecked Sendable {
     var images: [NSRegularExpression]
     var captions: [NSRegularExpression]
     var repeatedLineIsCaption: Bool
-    var captionMaxCharacters: Int
+    var furnitureMaxCharacters: Int
     var sources: [NSRegularExpression]
     var authorMaxWords: Int
     var articleCredits: [NSRegularExpression]
@@ -25,7 +25,7 @@ public struct CleanupRules: @unchecked Sendable {
 
     /// No cleanup at all: text is taken as it is, split into paragraphs.
     public static let none = CleanupRules(
-        banners: [], dates: [], bylines: [], images: [], captions: [], repeatedLineIsCaption: false, captionMaxCharacters: 0, sources: [],
+        banners: [], dates: [], bylines: [], images: [], captions: [], repeatedLineIsCaption: false, furnitureMaxCharacters: 0, sources: [],
         authorMaxWords: 0, articleCredits: [], tailStarts: [], datedTeaserAtEnd: false, titleMaxCharacters: 0,
         dateLine: try! NSRegularExpression(pattern: "(?!)"))
 
@@ -70,7 +70,7 @@ public struct CleanupRules: @unchecked Sendable {
         var images: [String]?
         var captions: [String]?
         var repeated_line_is_caption: Bool?
-        var caption_max_characters: Int?
+        var furniture_max_characters: Int?
         var sources: [String]?
         var author_max_words: Int?
         var article_credits: [String]?
@@ -92,7 +92,7 @@ public struct CleanupRules: @unchecked Sendable {
             article_credits = join(article_credits, other.article_credits)
             tail_starts = join(tail_starts, other.tail_starts)
             repeated_line_is_caption = other.repeated_line_is_caption ?? repeated_line_is_caption
-            caption_max_characters = other.caption_max_characters ?? caption_max_characters
+            furniture_max_characters = other.furniture_max_characters ?? furniture_max_characters
             author_max_words = other.author_max_words ?? author_max_words
             dated_teaser_at_end = other.dated_teaser_at_end ?? dated_teaser_at_end
             title_max_characters = other.title_max_characters ?? title_max_characters
@@ -147,7 +147,7 @@ public struct CleanupRules: @unchecked Sendable {
                 images: try compileList(images, "images"),
                 captions: try compileList(captions, "captions"),
                 repeatedLineIsCaption: repeated_line_is_caption ?? false,
-                captionMaxCharacters: caption_max_characters ?? 400,
+                furnitureMaxCharacters: furniture_max_characters ?? 400,
                 sources: try compileList(sources, "sources"),
                 authorMaxWords: author_max_words ?? 0,
                 articleCredits: try compileList(article_credits, "article_credits"),

@@ -6,24 +6,40 @@ enum TechnicalSpans {
     /// Scalar ranges of the whitespace-separated chunks that look technical.
     static func ranges(in text: String) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var chunk: [Unicode.Scalar] = []
+        let scalars = text.unicodeScalars
+        var chunkStart = scalars.startIndex
         var start = 0, offset = 0
-        func close() {
-            // Most chunks are plain words: only a dot, an at sign or a colon can make one technical.
-            if chunk.contains(where: { $0 == "." || $0 == "@" || $0 == ":" }), isTechnical(chunk) { ranges.append(start..<offset) }
-            chunk.removeAll(keepingCapacity: true)
-        }
-        for scalar in text.unicodeScalars {
-            if scalar.properties.isWhitespace {
-                close()
+        // Most chunks are plain words: only a dot, an at sign or a colon can make one technical, so
+        // only those chunks are looked at closely.
+        var hasMark = false
+        var index = scalars.startIndex
+        while index != scalars.endIndex {
+            let scalar = scalars[index]
+            if isWhitespace(scalar) {
+                if hasMark, isTechnical(Array(scalars[chunkStart..<index])) { ranges.append(start..<offset) }
+                hasMark = false
                 start = offset + 1
-            } else {
-                chunk.append(scalar)
+                chunkStart = scalars.index(after: index)
+            } else if scalar == "." || scalar == "@" || scalar == ":" {
+                hasMark = true
             }
             offset += 1
+            index = scalars.index(after: index)
         }
-        close()
+        if hasMark, isTechnical(Array(scalars[chunkStart...])) { ranges.append(start..<offset) }
         return ranges
+    }
+
+    /// Unicode's White_Space property, spelled out: looking the property up per scalar was most of
+    /// this pass's cost.
+    @inline(__always)
+    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09...0x0D, 0x20: true
+        case 0..<0x80: false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
+        default: false
+        }
     }
 
     static func isTechnical(_ chunk: [Unicode.Scalar]) -> Bool {

@@ -168,13 +168,13 @@ public struct ArticleCleaner: Sendable {
         return line.unicodeScalars.count <= rules.furnitureMaxCharacters
     }
 
-    private func matches(_ pattern: NSRegularExpression, _ line: String) -> Bool {
+    private func matches(_ pattern: LinePattern, _ line: String) -> Bool {
         guard mayBeFurniture(line) else { return false }
-        return pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+        return pattern.firstMatch(in: line) != nil
     }
 
-    private func capture(_ group: String, _ pattern: NSRegularExpression, _ line: String) -> String? {
-        guard mayBeFurniture(line), let match = pattern.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) else { return nil }
+    private func capture(_ group: String, _ pattern: LinePattern, _ line: String) -> String? {
+        guard mayBeFurniture(line), let match = pattern.firstMatch(in: line) else { return nil }
         let range = match.range(withName: group)
         guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }
         let value = Self.trimmed(line[swiftRange])

@@ -5,29 +5,28 @@ import Yams
 ///
 /// Rules are data so that a new site or language needs no code: see the comments in
 /// `glossaries/cleanup/news.yaml` for what each list means.
-public struct CleanupRules: @unchecked Sendable {
-    // NSRegularExpression is immutable and documented thread-safe once compiled.
-    var banners: [NSRegularExpression]
-    var dates: [NSRegularExpression]
-    var bylines: [NSRegularExpression]
-    var images: [NSRegularExpression]
-    var captions: [NSRegularExpression]
+public struct CleanupRules: Sendable {
+    var banners: [LinePattern]
+    var dates: [LinePattern]
+    var bylines: [LinePattern]
+    var images: [LinePattern]
+    var captions: [LinePattern]
     var repeatedLineIsCaption: Bool
     var furnitureMaxCharacters: Int
-    var sources: [NSRegularExpression]
+    var sources: [LinePattern]
     var authorMaxWords: Int
-    var articleCredits: [NSRegularExpression]
-    var tailStarts: [NSRegularExpression]
+    var articleCredits: [LinePattern]
+    var tailStarts: [LinePattern]
     var datedTeaserAtEnd: Bool
     var titleMaxCharacters: Int
     /// A whole line that is only a date.
-    var dateLine: NSRegularExpression
+    var dateLine: LinePattern
 
     /// No cleanup at all: text is taken as it is, split into paragraphs.
     public static let none = CleanupRules(
         banners: [], dates: [], bylines: [], images: [], captions: [], repeatedLineIsCaption: false, furnitureMaxCharacters: 0, sources: [],
         authorMaxWords: 0, articleCredits: [], tailStarts: [], datedTeaserAtEnd: false, titleMaxCharacters: 0,
-        dateLine: try! NSRegularExpression(pattern: "(?!)"))
+        dateLine: LinePattern(try! NSRegularExpression(pattern: "(?!)")))
 
     /// An error in a rule file, naming the file and the rule.
     public struct Invalid: Error, CustomStringConvertible, Equatable {
@@ -107,8 +106,10 @@ public struct CleanupRules: @unchecked Sendable {
         func compile(path: String) throws -> CleanupRules {
             // Longest words first, so that `Комментарии` is tried before `Комментарий`.
             var alternations: [String: String] = [:]
+            var lists: [String: [String]] = [:]
             for (name, byLanguage) in words ?? [:] {
                 let all = Set(byLanguage.values.flatMap { $0 }).sorted { ($0.count, $1) > ($1.count, $0) }
+                lists[name] = all
                 alternations[name] = "(?:" + all.map { NSRegularExpression.escapedPattern(for: $0) }.joined(separator: "|") + ")"
             }
             // The layouts' day/month/year groups would repeat within one pattern, which ICU rejects:
@@ -129,10 +130,15 @@ public struct CleanupRules: @unchecked Sendable {
                 }
                 return result
             }
-            func compileList(_ patterns: [String]?, _ list: String) throws -> [NSRegularExpression] {
+            func compileList(_ patterns: [String]?, _ list: String) throws -> [LinePattern] {
                 try (patterns ?? []).map { pattern in
                     do {
-                        return try NSRegularExpression(pattern: try expand(pattern, list: list))
+                        let regex = try NSRegularExpression(pattern: try expand(pattern, list: list))
+                        // A `{words:NAME}` is a required part of a pattern: the line must hold one of them.
+                        let required = pattern.range(of: "{words:").flatMap { open in
+                            pattern[open.upperBound...].firstIndex(of: "}").flatMap { lists[String(pattern[open.upperBound..<$0])] }
+                        }
+                        return LinePattern(regex, requiredWords: required ?? [])
                     } catch let error as Invalid {
                         throw error
                     } catch {
@@ -154,7 +160,7 @@ public struct CleanupRules: @unchecked Sendable {
                 tailStarts: try compileList(tail_starts, "tail_starts"),
                 datedTeaserAtEnd: dated_teaser_at_end ?? false,
                 titleMaxCharacters: title_max_characters ?? 0,
-                dateLine: try NSRegularExpression(pattern: "^" + date + "$"))
+                dateLine: LinePattern(try NSRegularExpression(pattern: "^" + date + "$")))
         }
     }
 }

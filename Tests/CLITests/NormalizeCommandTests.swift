@@ -93,3 +93,41 @@ import Testing
         #expect(result.stderr.contains("canon: error:"))
     }
 }
+
+@Suite struct NormalizeInterruptionTests {
+    @Test func anInterruptedRunLeavesNeitherTargetNorTemporaryFile() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("canon-interrupt-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        // Enough work to still be running when the signal comes: the seeds, 400 times.
+        let seeds = CanonProcess.packageRoot.appendingPathComponent("seeds")
+        let texts = try FileManager.default.contentsOfDirectory(atPath: seeds.path).sorted().map {
+            try String(contentsOf: seeds.appendingPathComponent($0), encoding: .utf8)
+        }
+        var lines: [String] = []
+        for round in 0..<80 {
+            for (index, text) in texts.enumerated() {
+                let data = try JSONSerialization.data(withJSONObject: ["id": "r\(round)-\(index)", "text": text])
+                lines.append(String(decoding: data, as: UTF8.self))
+            }
+        }
+        let corpus = folder.appendingPathComponent("corpus.jsonl")
+        try lines.joined(separator: "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        let target = folder.appendingPathComponent("out.jsonl")
+
+        let process = Process()
+        process.executableURL = CanonProcess.executable
+        process.arguments = ["normalize", corpus.path, "--output", target.path, "--jobs", "1", "-q"]
+        try process.run()
+        let deadline = Date().addingTimeInterval(60)
+        while Date() < deadline, process.isRunning,
+              (try FileManager.default.contentsOfDirectory(atPath: folder.path)).allSatisfy({ !$0.hasSuffix(".tmp") }) {
+            usleep(20_000)
+        }
+        #expect(process.isRunning, "the run ended before it could be interrupted")
+        process.interrupt()
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 130)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted() == ["corpus.jsonl"])
+    }
+}

@@ -39,7 +39,12 @@ public final class OutputSink {
         target = path
         temporary = temporaryPath
         buffer.reserveCapacity(1 << 20)
+        interruption = Interruption(removing: temporaryPath)
     }
+
+    /// Removes the temporary file when the run is interrupted (Ctrl-C, `kill`), so an abandoned run
+    /// leaves neither a half-written target nor litter beside it.
+    private var interruption: Interruption?
 
     /// Appends one document.
     public func write(_ json: [UInt8]) throws {
@@ -62,6 +67,7 @@ public final class OutputSink {
             abandon()
             throw PipelineError.unwritable(path: target, reason: "\(error.localizedDescription)")
         }
+        interruption = nil
         if rename(temporary, target) != 0 {
             let reason = String(cString: strerror(errno))
             abandon()
@@ -71,6 +77,7 @@ public final class OutputSink {
 
     /// Gives up: the temporary file is removed and the target left as it was.
     public func abandon() {
+        interruption = nil
         guard let temporary else { return }
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
@@ -85,5 +92,30 @@ public final class OutputSink {
             throw PipelineError.unwritable(path: target ?? "standard output", reason: error.localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
+    }
+}
+
+/// Watches SIGINT and SIGTERM while a temporary output file exists: the handler runs on a dispatch
+/// queue (not in signal context), removes the file and exits with the shell's status for the signal.
+private final class Interruption {
+    private var sources: [DispatchSourceSignal] = []
+
+    init(removing path: String) {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                unlink(path)
+                exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    deinit {
+        for source in sources { source.cancel() }
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
     }
 }

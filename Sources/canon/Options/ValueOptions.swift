@@ -20,4 +20,11 @@ enum TypeOption {
         }
         return type
     }
+
+    /// The glossary's entries, only those of `type` when one is given.
+    static func entries(of glossary: Glossary, type: String?) throws -> [GlossaryEntry] {
+        guard let type else { return glossary.entries }
+        let entityType = try parse(type)
+        return glossary.entries.filter { $0.type == entityType }
+    }
 }

@@ -29,11 +29,7 @@ extension GlossaryCommand {
         func run() throws {
             try reportingFailures {
                 let glossary = try glossaryOptions.load()
-                var entries = glossary.entries
-                if let type {
-                    let entityType = try TypeOption.parse(type)
-                    entries = entries.filter { $0.type == entityType }
-                }
+                let entries = try TypeOption.entries(of: glossary, type: type)
                 let text: String
                 switch format {
                 case .tbx: text = TBXWriter.write(entries)

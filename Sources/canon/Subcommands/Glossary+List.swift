@@ -16,11 +16,7 @@ extension GlossaryCommand {
         func run() throws {
             try reportingFailures {
                 let glossary = try glossaryOptions.load()
-                var entries = glossary.entries
-                if let type {
-                    let entityType = try TypeOption.parse(type)
-                    entries = entries.filter { $0.type == entityType }
-                }
+                var entries = try TypeOption.entries(of: glossary, type: type)
                 let language = try lang.map { try LanguageOption.parse($0, in: glossary) }
                 if let language { entries = entries.filter { !$0.variants(in: language).isEmpty } }
                 if json {

@@ -64,4 +64,24 @@ import Testing
         let toLam = mentions.filter { $0["entity"] as? String == "to-lam" }.map { $0["surface"] as? String }
         #expect(toLam == ["Tou Lama", "Tou Lamowi"])
     }
+
+    @Test func anISOPublicationDateIsReadWithOrWithoutCleanupRules() throws {
+        let folder = try Normalizing.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let corpus = folder.appendingPathComponent("dated.jsonl")
+        try [#"{"id":"a","text":"Premier Pham Minh Chinh przybył do Hanoi.","published":"2025-11-25T08:30:00Z"}"#,
+             #"{"id":"b","text":"Premier Pham Minh Chinh przybył do Hanoi.","published":"2025-02-30"}"#]
+            .joined(separator: "\n").write(to: corpus, atomically: true, encoding: .utf8)
+        for cleanup in [true, false] {
+            var settings = NormalizeSettings()
+            settings.cleanup = cleanup
+            let documents = try Normalizing.run([corpus.path], settings: settings).lines.map {
+                try #require(try JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any])
+            }
+            #expect(documents[0]["published"] as? String == "2025-11-25", "cleanup \(cleanup)")
+            #expect((documents[0]["warnings"] as? [String])?.isEmpty == true)
+            #expect(documents[1]["published"] is NSNull)
+            #expect((documents[1]["warnings"] as? [String]) == ["\"published\" '2025-02-30' is not a date; ignored"])
+        }
+    }
 }

@@ -143,12 +143,17 @@ public struct ArticleCleaner: Sendable {
             guard let year = capture("year", layout, date).flatMap({ Int($0) }),
                   let month = capture("month", layout, date).flatMap({ Int($0) }),
                   let day = capture("day", layout, date).flatMap({ Int($0) }) else { continue }
-            var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
-            components.timeZone = TimeZone(identifier: "UTC")
-            guard (1...12).contains(month), (1...31).contains(day), components.isValidDate else { return nil }
-            return String(format: "%04d-%02d-%02d", year, month, day)
+            return Self.isoDate(year: year, month: month, day: day)
         }
         return nil
+    }
+
+    /// `YYYY-MM-DD` when year, month and day make a real calendar date (no 31 February).
+    static func isoDate(year: Int, month: Int, day: Int) -> String? {
+        var components = DateComponents(calendar: Calendar(identifier: .gregorian), year: year, month: month, day: day)
+        components.timeZone = TimeZone(identifier: "UTC")
+        guard (1...9999).contains(year), (1...12).contains(month), (1...31).contains(day), components.isValidDate else { return nil }
+        return String(format: "%04d-%02d-%02d", year, month, day)
     }
 
     /// `line` without surrounding whitespace (any Unicode space, the no-break ones included).

@@ -108,9 +108,19 @@ public final class DocumentProcessor {
     }
 
     /// `2025-11-25`, `2025-11-25T08:30:00Z` or a layout of the cleanup rules, as `YYYY-MM-DD`.
+    ///
+    /// ISO 8601 is read here, not through the cleanup rules: it is what JSON records carry, and it must
+    /// be understood with `--no-cleanup` too (no rules, no layouts).
     static func isoDate(_ text: String, cleaner: ArticleCleaner) -> String? {
-        if text.range(of: #"^\d{4}-\d{2}-\d{2}([T ].*)?$"#, options: .regularExpression) != nil {
-            return cleaner.isoDate(String(text.prefix(10)))
+        let bytes = Array(text.utf8)
+        func number(_ range: Range<Int>) -> Int? {
+            guard bytes[range].allSatisfy({ (UInt8(ascii: "0")...UInt8(ascii: "9")).contains($0) }) else { return nil }
+            return Int(String(decoding: bytes[range], as: UTF8.self))
+        }
+        if bytes.count >= 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-"),
+           bytes.count == 10 || bytes[10] == UInt8(ascii: "T") || bytes[10] == UInt8(ascii: " "),
+           let year = number(0..<4), let month = number(5..<7), let day = number(8..<10) {
+            return ArticleCleaner.isoDate(year: year, month: month, day: day)
         }
         return cleaner.isoDate(text)
     }

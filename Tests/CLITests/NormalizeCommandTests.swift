@@ -85,7 +85,8 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
-    @Test(arguments: [["--format", "xml"], ["--lang", "Russian!"], ["--jobs", "0"]])
+    @Test(arguments: [["--format", "xml"], ["--lang", "Russian!"], ["--jobs", "0"], ["--stdin-jsonl", "seeds"],
+                      ["--stdin-jsonl", "--format", "json"], ["--first-line", "5"], ["--stdin-jsonl", "--first-line", "0"]])
     func badOptionsAreUsageErrorsThatExitTwo(arguments: [String]) throws {
         let result = try CanonProcess.run(["normalize"] + arguments)
         #expect(result.status == 2)

@@ -5,6 +5,8 @@ import Foundation
 public struct BatchSummary: Sendable, Equatable {
     public var documents = 0
     public var failures = 0
+    /// Failures that lost input rather than one document: a file or stream that could not be read.
+    public var unreadable = 0
     public var inputBytes = 0
     public var mentions = 0
     public var entities = 0
@@ -31,6 +33,9 @@ public struct BatchProgress: Sendable {
 public final class BatchRunner {
     public var sliceDocuments = 512
     public var sliceBytes = 8 << 20
+    /// Filter mode: a failed document's error record is written in its place (and still reported
+    /// through `failed`), a blank line's empty line too, and output is flushed after every slice.
+    public var filterMode = false
     private let processors: [DocumentProcessor]
 
     /// - Parameter processors: one per worker; their count is the number of jobs.
@@ -41,19 +46,19 @@ public final class BatchRunner {
 
     /// Reads every item from `reader`, writes each processed document to `output`, reports each
     /// failure through `failed` (in input order), and calls `progress` after every slice.
-    public func run<Reader: Sequence>(
-        _ reader: Reader, output: OutputSink, failed: (InputFailure) -> Void, progress: (BatchProgress) -> Void = { _ in }
-    ) throws -> BatchSummary where Reader.Element == InputItem {
+    public func run(
+        _ reader: some DocumentStream, output: OutputSink, failed: (InputFailure) -> Void, progress: (BatchProgress) -> Void = { _ in }
+    ) throws -> BatchSummary {
         let clock = ContinuousClock()
         let start = clock.now
         var summary = BatchSummary()
         var entities = Set<String>()
-        var iterator = reader.makeIterator()
+        var iterator = reader
         var exhausted = false
         while !exhausted {
             var slice: [InputItem] = []
             var bytes = 0
-            while slice.count < sliceDocuments, bytes < sliceBytes {
+            while slice.count < sliceDocuments, bytes < sliceBytes, slice.isEmpty || iterator.nextIsReady {
                 guard let item = iterator.next() else { exhausted = true; break }
                 if case let .document(document) = item { bytes += document.byteCount }
                 slice.append(item)
@@ -62,9 +67,13 @@ public final class BatchRunner {
                 switch result {
                 case let .failure(failure):
                     summary.failures += 1
+                    if failure.line == nil { summary.unreadable += 1 }
                     summary.inputBytes += failure.bytes
+                    if filterMode { try output.write(failure.record) }
                     failed(failure)
-                case let .success(document):
+                case .blank:
+                    try output.write([])
+                case let .processed(document):
                     try output.write(document.json)
                     summary.documents += 1
                     summary.inputBytes += document.inputBytes
@@ -73,6 +82,7 @@ public final class BatchRunner {
                     entities.formUnion(document.entities)
                 }
             }
+            if filterMode { try output.flush() }
             summary.seconds = (clock.now - start).seconds
             progress(BatchProgress(documents: summary.documents + summary.failures, inputBytes: summary.inputBytes, seconds: summary.seconds))
         }
@@ -81,7 +91,7 @@ public final class BatchRunner {
         return summary
     }
 
-    private func process(_ slice: [InputItem]) -> [Result<ProcessedDocument, InputFailure>] {
+    private func process(_ slice: [InputItem]) -> [Outcome] {
         let results = ResultSlots(count: slice.count)
         let next = NextIndex()
         let processors = UncheckedBox(processors)
@@ -91,12 +101,24 @@ public final class BatchRunner {
             while let index = next.take(below: slice.value.count) {
                 switch slice.value[index] {
                 case let .failure(failure): results.set(index, .failure(failure))
-                case let .document(document): results.set(index, processor.process(document))
+                case let .blank(line): results.set(index, .blank(line: line))
+                case let .document(document):
+                    switch processor.process(document) {
+                    case let .success(processed): results.set(index, .processed(processed))
+                    case let .failure(failure): results.set(index, .failure(failure))
+                    }
                 }
             }
         }
         return results.values.map { $0! }
     }
+}
+
+/// What became of one input item.
+private enum Outcome {
+    case processed(ProcessedDocument)
+    case failure(InputFailure)
+    case blank(line: Int)
 }
 
 /// Hands out indices to workers, each exactly once.
@@ -115,12 +137,12 @@ private final class NextIndex: @unchecked Sendable {
 
 /// One slot per document; each slot is written by exactly one worker and read after all finish.
 private final class ResultSlots: @unchecked Sendable {
-    var values: [Result<ProcessedDocument, InputFailure>?]
+    var values: [Outcome?]
     private let lock = NSLock()
 
     init(count: Int) { values = Array(repeating: nil, count: count) }
 
-    func set(_ index: Int, _ value: Result<ProcessedDocument, InputFailure>) {
+    func set(_ index: Int, _ value: Outcome) {
         lock.lock()
         values[index] = value
         lock.unlock()

@@ -6,7 +6,7 @@ import Glibc
 ///
 /// This file imports Glibc, not Foundation, to keep the C side of Pipeline small (Foundation's ICU
 /// headers and the system's do not mix; see "The ICU boundary" in docs/ARCHITECTURE.md).
-final class CompressedFileReader {
+final class CompressedFileReader: ChunkReader {
     private var file: OpaquePointer?
     let path: String
 
@@ -23,7 +23,7 @@ final class CompressedFileReader {
     deinit { czlib_close(file) }
 
     /// Up to `capacity` bytes; empty at the end of the input.
-    func read(capacity: Int = 1 << 20) throws -> [UInt8] {
+    func read(capacity: Int) throws -> [UInt8] {
         var buffer = [UInt8](repeating: 0, count: capacity)
         let count = buffer.withUnsafeMutableBytes { czlib_read(file, $0.baseAddress, UInt32($0.count)) }
         guard count >= 0 else {

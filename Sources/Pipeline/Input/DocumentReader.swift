@@ -4,7 +4,7 @@
 /// Failures that concern the input itself (a missing or unreadable file, binary data, a line or
 /// file over the size limit) come out in place of the documents they cost; malformed JSON is found
 /// later, by the worker that decodes the line.
-public struct DocumentReader: Sequence, IteratorProtocol {
+public struct DocumentReader: DocumentStream {
     private var files: [Result<InputFile, InputFailure>]
     private var fileIndex = 0
     private var current: (file: InputFile, lines: LineReader)?
@@ -14,6 +14,9 @@ public struct DocumentReader: Sequence, IteratorProtocol {
         self.files = files
         self.maxDocumentBytes = maxDocumentBytes
     }
+
+    /// Files never make a slice wait for a slow writer.
+    public var nextIsReady: Bool { true }
 
     public mutating func next() -> InputItem? {
         while true {
@@ -99,7 +102,8 @@ public struct DocumentReader: Sequence, IteratorProtocol {
             case nil:
                 return nil
             case let .tooLong(bytes, number):
-                return .failure(InputFailure(path: file.path, line: number, reason: "record of \(bytes) bytes is larger than --max-doc-bytes (\(maxDocumentBytes)); skipped", bytes: bytes))
+                let stem = file.path == "-" ? "stdin" : InputFiles.documentID(for: file.path)
+                return .failure(InputFailure(path: file.path, line: number, id: "\(stem):\(number)", reason: "record of \(bytes) bytes is larger than --max-doc-bytes (\(maxDocumentBytes)); skipped", bytes: bytes))
             case let .line(bytes, number):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines separate nothing
                 let stem = file.path == "-" ? "stdin" : InputFiles.documentID(for: file.path)

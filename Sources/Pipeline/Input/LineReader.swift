@@ -9,7 +9,7 @@ struct LineReader {
         case tooLong(bytes: Int, number: Int)
     }
 
-    private let reader: CompressedFileReader
+    private let reader: any ChunkReader
     private let maxLineBytes: Int
     private var chunk: [UInt8] = []
     private var position = 0
@@ -18,7 +18,7 @@ struct LineReader {
     /// Whether the first chunk held a NUL byte: binary data, not text.
     private(set) var sawNUL = false
 
-    init(reader: CompressedFileReader, maxLineBytes: Int) {
+    init(reader: any ChunkReader, maxLineBytes: Int) {
         self.reader = reader
         self.maxLineBytes = maxLineBytes
     }
@@ -63,6 +63,11 @@ struct LineReader {
         return .line(line, number: number)
     }
 
+    /// Whether `next()` can return without reading: a whole line (or the end) is already in hand.
+    var hasBufferedLine: Bool {
+        finished || chunk[position...].contains(UInt8(ascii: "\n"))
+    }
+
     private mutating func refill() throws {
         let isFirst = chunk.isEmpty && number == 0
         chunk = try reader.read()
@@ -70,4 +75,15 @@ struct LineReader {
         if chunk.isEmpty { finished = true }
         if isFirst, chunk.contains(0) { sawNUL = true }
     }
+}
+
+/// A source of bytes read a chunk at a time: a file (``CompressedFileReader``) or a pipe
+/// (``StandardInputReader``).
+protocol ChunkReader: AnyObject {
+    /// The next chunk; empty at the end of the input.
+    func read(capacity: Int) throws -> [UInt8]
+}
+
+extension ChunkReader {
+    func read() throws -> [UInt8] { try read(capacity: 1 << 20) }
 }

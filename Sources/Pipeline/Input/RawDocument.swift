@@ -27,6 +27,9 @@ public struct RawDocument: Sendable {
 public enum InputItem: Sendable {
     case document(RawDocument)
     case failure(InputFailure)
+    /// A blank line of a filter stream (`--stdin-jsonl`): it holds no document but keeps its place,
+    /// as an empty output line, so output line N still answers input line N.
+    case blank(line: Int)
 }
 
 /// A document that could not be read or processed.
@@ -34,16 +37,33 @@ public struct InputFailure: Error, Sendable, Equatable, CustomStringConvertible 
     public var path: String
     /// The line, or nil when the failure concerns the whole file.
     public var line: Int?
+    /// The document's ID when it is known: the record's own, or the one it would have had.
+    public var id: String?
     public var reason: String
     /// Input bytes lost with it, for the summary.
     public var bytes: Int
 
-    public init(path: String, line: Int?, reason: String, bytes: Int = 0) {
+    public init(path: String, line: Int?, id: String? = nil, reason: String, bytes: Int = 0) {
         self.path = path
         self.line = line
+        self.id = id
         self.reason = reason
         self.bytes = bytes
     }
 
     public var description: String { "\(path)\(line.map { ":\($0)" } ?? ""): \(reason)" }
+}
+
+extension InputFailure {
+    /// The error record that stands in a failed document's place in filter mode:
+    /// `{"error":…,"id":…,"source":{"line":…,"path":…}}`, canonical JSON like every output line.
+    public var record: [UInt8] {
+        var json: [UInt8] = []
+        CanonicalJSON.write(.object([
+            "error": .string(reason),
+            "id": .optional(id),
+            "source": .object(["path": .string(path), "line": line.map(JSONValue.int) ?? .null]),
+        ]), into: &json)
+        return json
+    }
 }

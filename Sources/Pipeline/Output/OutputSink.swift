@@ -83,7 +83,8 @@ public final class OutputSink {
         try? FileManager.default.removeItem(atPath: temporary)
     }
 
-    private func flush() throws {
+    /// Writes what is buffered now, for a reader waiting on each line (filter mode).
+    public func flush() throws {
         guard !buffer.isEmpty else { return }
         do {
             try handle.write(contentsOf: buffer)

@@ -56,8 +56,8 @@ public final class DocumentProcessor {
     }
 
     private func decode(_ raw: RawDocument, warnings: inout [String]) -> Result<Fields, InputFailure> {
-        func fail(_ reason: String) -> Result<Fields, InputFailure> {
-            .failure(InputFailure(path: raw.path, line: raw.line, reason: reason, bytes: raw.byteCount))
+        func fail(_ reason: String, id: String? = nil) -> Result<Fields, InputFailure> {
+            .failure(InputFailure(path: raw.path, line: raw.line, id: id ?? raw.fallbackID, reason: reason, bytes: raw.byteCount))
         }
         switch raw.payload {
         case let .text(bytes):
@@ -72,15 +72,15 @@ public final class DocumentProcessor {
             }
             guard let record = object as? [String: Any] else { return fail("a JSON Lines record must be an object") }
             let names = settings.fields
-            guard let text = record[names.text] as? String else {
-                let reason = record[names.text] == nil ? "has no \"\(names.text)\" field" : "\"\(names.text)\" is not a string"
-                return fail("\(reason) (--text-field names the field that holds the text)")
-            }
             var id = raw.fallbackID
             if let value = record[names.id] {
                 if let string = value as? String, !string.isEmpty { id = string }
                 else if let number = value as? NSNumber, String(cString: number.objCType) != "c" { id = number.stringValue }  // "c": a JSON boolean
                 else { warnings.append("\"\(names.id)\" is neither a string nor a number; using \(raw.fallbackID)") }
+            }
+            guard let text = record[names.text] as? String else {
+                let reason = record[names.text] == nil ? "has no \"\(names.text)\" field" : "\"\(names.text)\" is not a string"
+                return fail("\(reason) (--text-field names the field that holds the text)", id: id)
             }
             func string(_ name: String) -> String? {
                 guard let value = record[name], !(value is NSNull) else { return nil }

@@ -18,11 +18,19 @@ struct NormalizeCommand: ParsableCommand {
             document is reported on stderr with its file and line and counted as a failure.
             Exit status: 0 when every document was processed, 1 when some failed, 2 on a usage error.
 
+            Filter mode (--stdin-jsonl) is for line-oriented engines (Spark's RDD.pipe, Hadoop Streaming):
+            it reads JSON Lines from standard input and writes exactly one line per input line, in order,
+            flushed as soon as it is ready. A bad line gets an error record in its place,
+            {"error":…,"id":…,"source":{…}}, and a blank line an empty line; the exit status is 0 unless
+            the input itself could not be read. --source-path and --first-line say which file and line the
+            stream comes from, so a piece of a file gets the same source and fallback IDs as the whole file.
+
             With no paths, normalizes the bundled seeds/ (five real articles).
             Examples:
               canon normalize
               canon normalize corpus/ --output corpus.canon.jsonl --jobs 2
               zcat news.jsonl.gz | canon normalize - --text-field body > news.canon.jsonl
+              canon normalize --stdin-jsonl --source-path news.jsonl --first-line 40001 < piece.jsonl
             """)
 
     @OptionGroup var glossaryOptions: GlossaryOptions
@@ -61,6 +69,15 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("JSON Lines field holding the URL.", valueName: "name")) var urlField = "url"
     @Option(help: ArgumentHelp("JSON Lines field holding the publication date.", valueName: "name")) var publishedField = "published"
 
+    @Flag(help: "Filter mode: JSON Lines from standard input, one output line per input line, flushed as it goes.")
+    var stdinJsonl = false
+
+    @Option(help: ArgumentHelp("Filter mode: the file the stream comes from, reported as source.path (default: -).", valueName: "path"))
+    var sourcePath: String?
+
+    @Option(help: ArgumentHelp("Filter mode: the line number of the stream's first line in that file (default: 1).", valueName: "n"))
+    var firstLine: Int?
+
     @Flag(name: [.short, .long], help: "No progress bar and no summary on stderr (failures are still reported).")
     var quiet = false
 
@@ -89,8 +106,15 @@ struct NormalizeCommand: ParsableCommand {
             settings.fields.url = urlField
             settings.fields.published = publishedField
 
+            if stdinJsonl {
+                guard paths.isEmpty else { throw CommandFailure.usage("--stdin-jsonl reads standard input only; leave out the paths (or use - without --stdin-jsonl)") }
+                guard outputFormat == .jsonl else { throw CommandFailure.usage("--stdin-jsonl writes JSON Lines; --format json cannot answer line by line") }
+            } else if sourcePath != nil || firstLine != nil {
+                throw CommandFailure.usage("--source-path and --first-line describe a --stdin-jsonl stream; add --stdin-jsonl")
+            }
+            if let firstLine, firstLine < 1 { throw CommandFailure.usage("--first-line must be at least 1") }
             var inputs = paths
-            if inputs.isEmpty {
+            if inputs.isEmpty, !stdinJsonl {
                 do {
                     inputs = [Self.relativeToCurrentDirectory(try BundledResources.seedsDirectory())]
                 } catch let error as BundledResources.NotFound {
@@ -112,14 +136,22 @@ struct NormalizeCommand: ParsableCommand {
             } catch let error as PipelineError {
                 throw CommandFailure.usage(error.description)
             }
-            let progress = ProgressLine(enabled: !quiet && isatty(STDERR_FILENO) == 1)
-            let reader = DocumentReader(files: InputFiles.expand(inputs), maxDocumentBytes: maxDocBytes)
+            let progress = ProgressLine(enabled: !quiet && !stdinJsonl && isatty(STDERR_FILENO) == 1)
+            let runner = BatchRunner(processors: processors)
+            runner.filterMode = stdinJsonl
+            let report = { (failure: InputFailure) in
+                progress.clear()
+                FileHandle.standardError.write(Data("canon: \(failure)\n".utf8))
+            }
             let summary: BatchSummary
             do {
-                summary = try BatchRunner(processors: processors).run(reader, output: sink, failed: { failure in
-                    progress.clear()
-                    FileHandle.standardError.write(Data("canon: \(failure)\n".utf8))
-                }, progress: progress.update)
+                if stdinJsonl {
+                    let stream = FilterStream(sourcePath: sourcePath ?? "-", firstLine: firstLine ?? 1, maxDocumentBytes: maxDocBytes)
+                    summary = try runner.run(stream, output: sink, failed: report)
+                } else {
+                    let reader = DocumentReader(files: InputFiles.expand(inputs), maxDocumentBytes: maxDocBytes)
+                    summary = try runner.run(reader, output: sink, failed: report, progress: progress.update)
+                }
                 try sink.finish()
             } catch let error as PipelineError {
                 sink.abandon()
@@ -127,7 +159,8 @@ struct NormalizeCommand: ParsableCommand {
             }
             progress.clear()
             if !quiet { FileHandle.standardError.write(Data((ProgressLine.summary(summary) + "\n").utf8)) }
-            failures = summary.failures
+            // In filter mode a failed document is answered by its error record; only lost input fails the run.
+            failures = stdinJsonl ? summary.unreadable : summary.failures
         }
         if failures > 0 { throw ExitCode(1) }
     }

@@ -112,7 +112,7 @@ struct MatchPass {
         for (offset, wordIndex) in range.enumerated() {
             let word = words.words[wordIndex]
             let reading = readings[offset]
-            let rules = matcher.languages.inflectionRules(for: words.language, script: word.script)
+            let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script)
             if !reading.ending.isEmpty {
                 guard rules.inflects.contains(entry.type), inflectsInText(form, of: entry) else { return nil }
                 how.insert(.inflected)

@@ -40,11 +40,23 @@ public final class ReadingCache {
         count += 1
     }
 
+    /// Inflection rules by language context and script: looking them up parses language tags.
+    private var rules: [String: InflectionRules] = [:]
+
+    func rules(context: String, script: String, _ make: () -> InflectionRules) -> InflectionRules {
+        let key = context + "|" + script
+        if let known = rules[key] { return known }
+        let made = make()
+        rules[key] = made
+        return made
+    }
+
     /// Empties the cache when it was filled for another matcher.
     func bind(to matcher: GlossaryMatcher) {
         let identifier = ObjectIdentifier(matcher)
         if owner != identifier {
             entries.removeAll()
+            rules.removeAll()
             count = 0
             owner = identifier
         }

@@ -26,6 +26,8 @@ struct TextWords {
     let tokens: [Token]
     var words: [Word] = []
     let language: LanguageTag?
+    /// The inflection rules of each script the words are in, for the text's language.
+    private(set) var rulesByScript: [String: InflectionRules] = [:]
 
     init(text: String, tokens: [Token], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false,
          cache: ReadingCache = ReadingCache()) {
@@ -35,8 +37,8 @@ struct TextWords {
         cache.bind(to: matcher)
         // A word reads differently per language (its endings) and in the exact baseline.
         let context = (language?.description ?? "") + (exact ? "|exact" : "")
-        var rulesByScript: [String: InflectionRules] = [:]
         var gap = ""
+        var lastScript = ""
         var gapOK = false
         let technical = TechnicalSpans.ranges(in: text)
         var nextTechnical = 0
@@ -48,6 +50,12 @@ struct TextWords {
                 continue
             }
             let script = token.script.code
+            if script != lastScript, rulesByScript[script] == nil {
+                rulesByScript[script] = exact ? .none : cache.rules(context: context, script: script) {
+                    matcher.languages.inflectionRules(for: language, script: script)
+                }
+            }
+            lastScript = script
             let (readings, repaired): ([Reading], Bool)
             if let cached = cache.lookup(token.text, context: context) {
                 (readings, repaired) = (cached.readings, cached.repairedConfusables)
@@ -58,16 +66,7 @@ struct TextWords {
                     word = fixed
                     wasRepaired = true
                 }
-                let rules: InflectionRules
-                if exact {
-                    rules = .none
-                } else if let known = rulesByScript[script] {
-                    rules = known
-                } else {
-                    rules = matcher.languages.inflectionRules(for: language, script: script)
-                    rulesByScript[script] = rules
-                }
-                let computed = TextWords.readings(of: word, rules: rules, keys: matcher.index.keys)
+                let computed = TextWords.readings(of: word, rules: rulesByScript[script]!, keys: matcher.index.keys)
                 cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: token.text, context: context)
                 (readings, repaired) = (computed, wasRepaired)
             }

@@ -20,7 +20,14 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// The ISO 15924 code, e.g. `Cyrl`.
-    public var code: String { ICU.scriptShortName(rawValue) }
+    public var code: String {
+        switch self {  // the scripts of nearly every word, without a call into ICU
+        case .latin: "Latn"
+        case .cyrillic: "Cyrl"
+        case .common: "Zyyy"
+        default: ICU.scriptShortName(rawValue)
+        }
+    }
     /// The Unicode name, e.g. `Cyrillic`.
     public var name: String { ICU.scriptLongName(rawValue) }
     public var description: String { name }
@@ -78,10 +85,25 @@ public struct ScriptProfile: Hashable, Sendable {
     ///
     /// - Complexity: O(*n*).
     public init(of text: some StringProtocol) {
+        // Almost every token is in one script: count it without a dictionary, and fall back to
+        // one only when a second script turns up (every token of every text comes through here).
+        var single: Script?
         var counts: [Script: Int] = [:]
+        var singleCount = 0
         for scalar in text.unicodeScalars {
             let script = Script(of: scalar)
-            if !script.isNeutral { counts[script, default: 0] += 1 }
+            if script.isNeutral { continue }
+            if counts.isEmpty, single == nil || single == script {
+                single = script
+                singleCount += 1
+            } else {
+                if counts.isEmpty, let single { counts[single] = singleCount }
+                counts[script, default: 0] += 1
+            }
+        }
+        guard !counts.isEmpty else {
+            scripts = single.map { [$0] } ?? []
+            return
         }
         scripts = counts.sorted { a, b in
             a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue

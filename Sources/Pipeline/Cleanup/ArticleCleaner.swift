@@ -170,7 +170,13 @@ public struct ArticleCleaner: Sendable {
         let bytes = line.utf8.count  // free; a character takes 1 to 4 bytes
         if bytes <= rules.furnitureMaxCharacters { return true }
         if bytes > 4 * rules.furnitureMaxCharacters { return false }
-        return line.unicodeScalars.count <= rules.furnitureMaxCharacters
+        // Count scalars as UTF-8 lead bytes, stopping as soon as the line is too long.
+        var scalars = 0
+        for byte in line.utf8 where byte & 0xC0 != 0x80 {
+            scalars += 1
+            if scalars > rules.furnitureMaxCharacters { return false }
+        }
+        return true
     }
 
     private func matches(_ pattern: LinePattern, _ line: String) -> Bool {

@@ -15,7 +15,12 @@ public final class ReadingCache {
 
     /// Words remembered before the cache starts over.
     public let capacity: Int
-    private var entries: [String: [String: Entry]] = [:]
+    /// One table per language context, so a lookup hashes the word once.
+    final class Table {
+        var entries: [String: Entry] = [:]
+    }
+
+    private var tables: [String: Table] = [:]
     private var count = 0
     /// The matcher whose key numbers the entries hold; another matcher empties the cache.
     private var owner: ObjectIdentifier?
@@ -27,16 +32,24 @@ public final class ReadingCache {
     /// The number of words remembered, for tests and benchmarks.
     public var wordCount: Int { count }
 
-    func lookup(_ word: Substring, context: String) -> Entry? {
-        entries[context]?[String(word)]
+    /// The table of one language context; fetch it once per text.
+    func table(for context: String) -> Table {
+        if let table = tables[context] { return table }
+        let table = Table()
+        tables[context] = table
+        return table
     }
 
-    func store(_ entry: Entry, for word: Substring, context: String) {
+    func lookup(_ word: String, in table: Table) -> Entry? {
+        table.entries[word]
+    }
+
+    func store(_ entry: Entry, for word: String, in table: Table) {
         if count >= capacity {
-            entries.removeAll(keepingCapacity: true)
+            for table in tables.values { table.entries.removeAll(keepingCapacity: true) }
             count = 0
         }
-        entries[context, default: [:]][String(word)] = entry
+        table.entries[word] = entry
         count += 1
     }
 
@@ -55,7 +68,7 @@ public final class ReadingCache {
     func bind(to matcher: GlossaryMatcher) {
         let identifier = ObjectIdentifier(matcher)
         if owner != identifier {
-            entries.removeAll()
+            tables.removeAll()
             rules.removeAll()
             count = 0
             owner = identifier

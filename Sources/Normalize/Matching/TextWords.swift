@@ -37,7 +37,8 @@ struct TextWords {
         cache.bind(to: matcher)
         // A word reads differently per language (its endings) and in the exact baseline.
         let context = (language?.description ?? "") + (exact ? "|exact" : "")
-        var gap = ""
+        let table = cache.table(for: context)
+        var gap = NameGap()
         var lastScript = ""
         var gapOK = false
         let technical = TechnicalSpans.ranges(in: text)
@@ -46,7 +47,7 @@ struct TextWords {
             while nextTechnical < technical.count, technical[nextTechnical].upperBound <= token.scalarRange.lowerBound { nextTechnical += 1 }
             let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(token.scalarRange.lowerBound)
             guard token.isMatchable, !insideTechnical else {
-                gap += token.text
+                gap.add(token.text)
                 continue
             }
             let script = token.script.code
@@ -57,23 +58,24 @@ struct TextWords {
             }
             lastScript = script
             let (readings, repaired): ([Reading], Bool)
-            if let cached = cache.lookup(token.text, context: context) {
+            let spelled = String(token.text)
+            if let cached = cache.lookup(spelled, in: table) {
                 (readings, repaired) = (cached.readings, cached.repairedConfusables)
             } else {
-                var word = String(token.text)
+                var word = spelled
                 var wasRepaired = false
                 if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
                     word = fixed
                     wasRepaired = true
                 }
                 let computed = TextWords.readings(of: word, rules: rulesByScript[script]!, keys: matcher.index.keys)
-                cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: token.text, context: context)
+                cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: spelled, in: table)
                 (readings, repaired) = (computed, wasRepaired)
             }
-            gapOK = !words.isEmpty && TextWords.isNameGap(gap)
+            gapOK = !words.isEmpty && gap.joins
             words.append(Word(text: token.text, scalarRange: token.scalarRange, utf8Range: token.utf8Range, script: script,
                               readings: readings, joinsPrevious: gapOK, repairedConfusables: repaired, tokenIndex: tokenIndex))
-            gap = ""
+            gap = NameGap()
         }
     }
 
@@ -89,18 +91,25 @@ struct TextWords {
         return readings
     }
 
-    /// Spaces within a line, or a single hyphen (with optional spaces): `Jae-myung`, `Ha Long`.
-    static func isNameGap(_ gap: String) -> Bool {
-        if gap.isEmpty { return true }
-        var hyphens = 0
-        for scalar in gap.unicodeScalars {
-            switch scalar {
-            case " ", "\u{A0}", "\u{202F}": continue
-            case "-", "\u{2010}", "\u{2011}": hyphens += 1
-            default: return false
+    /// What lies between two words, read token by token without building the string: the words of
+    /// a name may be separated by spaces within a line, or a single hyphen (with optional spaces):
+    /// `Jae-myung`, `Ha Long`.
+    struct NameGap {
+        private var hyphens = 0
+        private var other = false
+
+        var joins: Bool { !other && hyphens <= 1 }
+
+        mutating func add(_ text: Substring) {
+            guard !other else { return }
+            for scalar in text.unicodeScalars {
+                switch scalar {
+                case " ", "\u{A0}", "\u{202F}": continue
+                case "-", "\u{2010}", "\u{2011}": hyphens += 1
+                default: other = true; return
+                }
             }
         }
-        return hyphens <= 1
     }
 
     /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.

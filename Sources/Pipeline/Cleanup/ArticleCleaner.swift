@@ -170,13 +170,11 @@ public struct ArticleCleaner: Sendable {
         let bytes = line.utf8.count  // free; a character takes 1 to 4 bytes
         if bytes <= rules.furnitureMaxCharacters { return true }
         if bytes > 4 * rules.furnitureMaxCharacters { return false }
-        // Count scalars as UTF-8 lead bytes, stopping as soon as the line is too long.
-        var scalars = 0
-        for byte in line.utf8 where byte & 0xC0 != 0x80 {
-            scalars += 1
-            if scalars > rules.furnitureMaxCharacters { return false }
-        }
-        return true
+        // Scalars are the UTF-8 bytes that are not continuation bytes; counted over the raw buffer.
+        let count = line.utf8.withContiguousStorageIfAvailable { bytes in
+            bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+        } ?? line.unicodeScalars.count
+        return count <= rules.furnitureMaxCharacters
     }
 
     private func matches(_ pattern: LinePattern, _ line: String) -> Bool {

@@ -38,14 +38,23 @@ public enum CanonicalJSON {
             output.append(UInt8(ascii: "]"))
         case let .object(members):
             output.append(UInt8(ascii: "{"))
-            for (index, key) in members.keys.sorted(by: { $0.utf16.lexicographicallyPrecedes($1.utf16) }).enumerated() {
+            for (index, member) in members.sorted(by: { keyPrecedes($0.key, $1.key) }).enumerated() {
                 if index > 0 { output.append(UInt8(ascii: ",")) }
-                writeString(key, into: &output)
+                writeString(member.key, into: &output)
                 output.append(UInt8(ascii: ":"))
-                write(members[key]!, into: &output)
+                write(member.value, into: &output)
             }
             output.append(UInt8(ascii: "}"))
         }
+    }
+
+    /// RFC 8785 key order: by UTF-16 code units. UTF-8 byte order is the same order except where a
+    /// scalar at or above U+E000 meets one above U+FFFF, so keys without such scalars (Canon's keys
+    /// are ASCII) are compared byte by byte, without transcoding to UTF-16.
+    static func keyPrecedes(_ a: String, _ b: String) -> Bool {
+        let simple = { (key: String) in key.utf8.allSatisfy { $0 < 0xEE } }
+        if simple(a), simple(b) { return a.utf8.lexicographicallyPrecedes(b.utf8) }
+        return a.utf16.lexicographicallyPrecedes(b.utf16)
     }
 
     /// `value` as a canonical JSON string.

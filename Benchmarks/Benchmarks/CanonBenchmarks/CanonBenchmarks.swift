@@ -16,10 +16,26 @@ private let glossary = load("the glossary") { try GlossaryLoader.load(directory:
 private let matcher = GlossaryMatcher(glossary)
 private let cleanupRules = load("the cleanup rules") { try CleanupRules.load(directory: root.appendingPathComponent("glossaries/cleanup").path) }
 
+/// The real glossary grown with synthetic names that never occur in the seeds, to about `variants`
+/// distinct forms: made once by `scripts/make-glossary-variants` and kept under `.build/`.
+private func grownGlossary(_ variants: Int) -> Glossary {
+    let folder = root.appendingPathComponent("Benchmarks/.build/glossaries/variants-\(variants)")
+    if !FileManager.default.fileExists(atPath: folder.appendingPathComponent("synthetic.yaml").path) {
+        let process = Process()
+        process.executableURL = root.appendingPathComponent("scripts/make-glossary-variants")
+        process.arguments = [String(variants), folder.path]
+        load("scripts/make-glossary-variants \(variants)") { try process.run() }
+        process.waitUntilExit()
+        guard process.terminationStatus == 0 else { fatalError("benchmarks: scripts/make-glossary-variants \(variants) failed") }
+    }
+    return load("the \(variants)-variant glossary") { try GlossaryLoader.load(directory: folder.path) }
+}
+
 /// Each seed as `canon normalize --no-cleanup` sees it: NFC, one paragraph a line, blank lines dropped.
 private struct Seed {
     var name: String
     var language: String
+    var raw: String
     var text: String
 }
 
@@ -30,13 +46,14 @@ private let seeds: [Seed] = load("the seeds") {
     return try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".txt") }.sorted().map { name in
         let raw = try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8)
         let text = plain.clean(Normalizer(.nfc).normalize(raw)).paragraphs.joined(separator: "\n\n")
-        return Seed(name: name, language: languages[String(name.prefix(3))]!, text: text)
+        return Seed(name: name, language: languages[String(name.prefix(3))]!, raw: raw, text: text)
     }
 }
 
 /// Mentions the matcher must find per language, so that a fast wrong answer fails instead of winning.
 /// They are `canon normalize seeds/FILE --no-cleanup --lang L` counts; they change only with the
-/// glossary or the matcher, and then this table is updated on purpose.
+/// glossary or the matcher, and then this table is updated on purpose. The grown glossaries add only
+/// names that never occur in the seeds, so they must find exactly the same mentions.
 private let expectedMentions = ["ru": 88 + 156 + 29, "pl": 130, "nb": 93]
 
 private func check(_ found: Int, _ language: String) {
@@ -45,35 +62,139 @@ private func check(_ found: Int, _ language: String) {
     }
 }
 
+/// Matchers of the grown glossaries, made on first use so that a `--filter` that skips them never
+/// pays for the 100k one.
+private final class GrownMatchers: @unchecked Sendable {
+    static let shared = GrownMatchers()
+    private var matchers: [Int: GlossaryMatcher] = [:]
+    private let lock = NSLock()
+
+    func matcher(variants: Int) -> GlossaryMatcher {
+        lock.withLock {
+            if let known = matchers[variants] { return known }
+            let made = GlossaryMatcher(grownGlossary(variants))
+            matchers[variants] = made
+            return made
+        }
+    }
+}
+
+private func matcherBenchmark(_ name: String, language: String, _ matcher: @escaping @Sendable () -> GlossaryMatcher) {
+    let texts = seeds.filter { $0.language == language }
+    let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
+    Benchmark("Matcher \(language) seeds (\(bytes / 1000) kB), \(name)") { benchmark in
+        let matcher = matcher()
+        let breaker = try WordBreaker()
+        let cache = ReadingCache()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var found = 0
+            for seed in texts {
+                found += matcher.mentions(in: seed.text, language: LanguageTag(parsing: language), breaker: breaker, cache: cache).count
+            }
+            check(found, language)
+            blackHole(found)
+        }
+    }
+}
+
 let benchmarks: @Sendable () -> Void = {
     Benchmark.defaultConfiguration = .init(metrics: [.wallClock, .throughput, .mallocCountTotal, .peakMemoryResident],
                                            maxDuration: .seconds(3), maxIterations: 1_000)
 
+    let realVariants = Set(glossary.entries.flatMap { [$0.canonical] + $0.variants.map(\.form) }).count
     for language in ["ru", "pl", "nb"] {
-        let texts = seeds.filter { $0.language == language }
-        let bytes = texts.reduce(0) { $0 + $1.text.utf8.count }
-        Benchmark("Matcher \(language) seeds (\(bytes / 1000) kB)") { benchmark in
-            let breaker = try WordBreaker()
-            let cache = ReadingCache()
-            for _ in benchmark.scaledIterations {
-                var found = 0
-                for seed in texts {
-                    found += matcher.mentions(in: seed.text, language: LanguageTag(parsing: language), breaker: breaker, cache: cache).count
-                }
-                check(found, language)
-                blackHole(found)
-            }
+        matcherBenchmark("\(realVariants / 1000)k variants (the glossary)", language: language) { matcher }
+    }
+    for variants in [10_000, 100_000] {
+        for language in ["ru", "pl"] {
+            matcherBenchmark("\(variants / 1000)k variants", language: language) { GrownMatchers.shared.matcher(variants: variants) }
+        }
+    }
+
+    Benchmark("Tokenizer (ICU word breaks), five seeds") { benchmark in
+        let breaker = try WordBreaker()
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for seed in seeds { blackHole(breaker.tokens(in: seed.text).count) }
+        }
+    }
+
+    Benchmark("Normalizer (NFC), five seeds") { benchmark in
+        let nfc = Normalizer(.nfc)
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            for seed in seeds { blackHole(nfc.normalize(seed.raw)) }
         }
     }
 
     Benchmark("Cleanup of the five seeds") { benchmark in
         let cleaner = ArticleCleaner(rules: cleanupRules)
+        benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {
             for seed in seeds { blackHole(cleaner.clean(seed.text)) }
         }
     }
 
+    // One document end to end, as canon normalize runs it: decode, NFC, cleanup, language ID,
+    // matching, canonical JSON. Its malloc count per iteration divided by 5 is allocations per document.
+    Benchmark("Document processing, five seeds end to end") { benchmark in
+        let processor = try DocumentProcessor(matcher: matcher, cleanup: cleanupRules, settings: NormalizeSettings())
+        let documents = seeds.map { RawDocument(path: "seeds/\($0.name)", line: 1, fallbackID: $0.name, payload: .text(Array($0.raw.utf8))) }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var bytes = 0
+            for document in documents {
+                guard case let .success(processed) = processor.process(document) else { fatalError("benchmarks: a seed failed") }
+                bytes += processed.json.count
+            }
+            blackHole(bytes)
+        }
+    }
+
+    Benchmark("Canonical JSON writer, the seeds' output") { benchmark in
+        let processor = try DocumentProcessor(matcher: matcher, cleanup: cleanupRules, settings: NormalizeSettings())
+        let values: [JSONValue] = seeds.map { seed in
+            guard case let .success(processed) = processor.process(RawDocument(path: seed.name, line: 1, fallbackID: seed.name, payload: .text(Array(seed.raw.utf8)))),
+                  let object = try? JSONSerialization.jsonObject(with: Data(processed.json)) else { fatalError("benchmarks: a seed failed") }
+            return JSONValue(foundation: object)
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var output: [UInt8] = []
+            for value in values { CanonicalJSON.write(value, into: &output) }
+            blackHole(output.count)
+        }
+    }
+
     Benchmark("Glossary compile (\(glossary.entries.count) entries)", configuration: .init(maxIterations: 20)) { benchmark in
         for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary)) }
+    }
+
+    Benchmark("Glossary load and compile, 100k variants", configuration: .init(maxIterations: 5)) { benchmark in
+        _ = grownGlossary(100_000)  // made once, outside the measurement
+        let folder = root.appendingPathComponent("Benchmarks/.build/glossaries/variants-100000").path
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let loaded = load("the 100k glossary") { try GlossaryLoader.load(directory: folder) }
+            blackHole(GlossaryMatcher(loaded))
+        }
+    }
+}
+
+extension JSONValue {
+    /// A value from `JSONSerialization`, for the writer benchmark's input.
+    init(foundation value: Any) {
+        switch value {
+        case is NSNull: self = .null
+        case let number as NSNumber where String(cString: number.objCType) == "c": self = .bool(number.boolValue)
+        case let number as NSNumber where ["d", "f"].contains(String(cString: number.objCType)): self = .double(number.doubleValue)
+        case let number as NSNumber: self = .int(number.intValue)
+        case let text as String: self = .string(String(decoding: Array(text.utf8), as: UTF8.self))  // native, as in a run
+        case let array as [Any]: self = .array(array.map(JSONValue.init(foundation:)))
+        case let object as [String: Any]:
+            self = .object(Dictionary(uniqueKeysWithValues: object.map { (String(decoding: Array($0.key.utf8), as: UTF8.self), JSONValue(foundation: $0.value)) }))
+        default: fatalError("benchmarks: unexpected JSON value \(value)")
+        }
     }
 }

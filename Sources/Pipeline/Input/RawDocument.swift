@@ -15,6 +15,13 @@ public struct RawDocument: Sendable {
     public var fallbackID: String
     public var payload: Payload
 
+    public init(path: String, line: Int, fallbackID: String, payload: Payload) {
+        self.path = path
+        self.line = line
+        self.fallbackID = fallbackID
+        self.payload = payload
+    }
+
     public var byteCount: Int {
         switch payload {
         case let .text(bytes), let .jsonLine(bytes): bytes.count

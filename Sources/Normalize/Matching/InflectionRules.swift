@@ -39,13 +39,56 @@ public struct InflectionRules: Hashable, Sendable {
     public var capitalized: Set<EntityType>
     /// Letters that must remain of a word before its ending.
     public var minStem: Int
-    public var rules: [Rule]
+    public var rules: [Rule] {
+        didSet { endings = EndingIndex(rules) }
+    }
+    /// The rules' endings by their last letter, compiled once: a word is tried only against the
+    /// endings it can have (every new word of every text comes through ``bases(of:)``).
+    private var endings: EndingIndex
 
     public init(inflects: Set<EntityType>, capitalized: Set<EntityType>, minStem: Int, rules: [Rule]) {
         self.inflects = inflects
         self.capitalized = capitalized
         self.minStem = minStem
         self.rules = rules
+        self.endings = EndingIndex(rules)
+    }
+
+    public static func == (a: InflectionRules, b: InflectionRules) -> Bool {
+        a.inflects == b.inflects && a.capitalized == b.capitalized && a.minStem == b.minStem && a.rules == b.rules
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(inflects)
+        hasher.combine(capitalized)
+        hasher.combine(minStem)
+        hasher.combine(rules)
+    }
+
+    /// Every non-empty ending of every rule, grouped by its last scalar, in rule order.
+    private final class EndingIndex: Sendable {
+        struct Ending {
+            let scalars: [Unicode.Scalar]
+            let text: String
+            let rule: Int
+            /// Whether replacing the ending by the rule's base gives the word back unchanged.
+            let isIdentity: Bool
+        }
+
+        let byLast: [Unicode.Scalar: [Ending]]
+
+        init(_ rules: [Rule]) {
+            var byLast: [Unicode.Scalar: [Ending]] = [:]
+            for (index, rule) in rules.enumerated() {
+                for ending in rule.endings {
+                    let scalars = Array(ending.unicodeScalars)
+                    guard let last = scalars.last else { continue }
+                    byLast[last, default: []].append(Ending(scalars: scalars, text: ending, rule: index,
+                                                            isIdentity: Array(rule.base.unicodeScalars) == scalars))
+                }
+            }
+            self.byLast = byLast
+        }
     }
 
     /// No inflection; capitals kept for names. For languages Canon has no rules for.
@@ -59,20 +102,18 @@ public struct InflectionRules: Hashable, Sendable {
     public func bases(of key: String) -> [(base: String, ending: String)] {
         // Keys are folded and composed, so comparing scalars is comparing letters, and much cheaper
         // than comparing Characters.
-        var result: [(String, String)] = []
         let letters = Array(key.unicodeScalars)
-        for rule in rules {
-            for ending in rule.endings {
-                let tail = ending.unicodeScalars
-                let stemCount = letters.count - tail.count
-                guard !tail.isEmpty, stemCount >= minStem, letters[stemCount...].elementsEqual(tail) else { continue }
-                if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
-                var candidate = String.UnicodeScalarView(letters[..<stemCount])
-                candidate.append(contentsOf: rule.base.unicodeScalars)
-                let base = String(candidate)
-                if base != key { result.append((base, ending)) }
-            }
+        guard let last = letters.last, let candidates = endings.byLast[last] else { return [] }
+        var result: [(base: String, ending: String, length: Int)] = []
+        for ending in candidates {
+            let stemCount = letters.count - ending.scalars.count
+            guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
+            let rule = rules[ending.rule]
+            if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
+            var candidate = String.UnicodeScalarView(letters[..<stemCount])
+            candidate.append(contentsOf: rule.base.unicodeScalars)
+            result.append((String(candidate), ending.text, ending.scalars.count))
         }
-        return result.sorted { $0.1.unicodeScalars.count > $1.1.unicodeScalars.count }
+        return result.sorted { $0.length > $1.length }.map { ($0.base, $0.ending) }
     }
 }

@@ -63,6 +63,8 @@ struct MatchPass {
 
     /// The best valid match starting at word `start`, or nil.
     private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
+        // Most words start no name: find that out before allocating anything.
+        guard words.words[start].readings.contains(where: { trie.child(of: 0, key: $0.key) != nil }) else { return nil }
         var candidates: [Candidate] = []
         var stack: [Candidate] = [Candidate(end: start, node: 0, readings: [])]
         while let current = stack.popLast() {
@@ -119,9 +121,11 @@ struct MatchPass {
             }
             if word.repairedConfusables { how.insert(.confusables) }
             // A joined form has one glossary word standing for several written ones, and vice versa.
-            let written = form.joined ? form.words[0] : form.words[min(offset, form.words.count - 1)]
+            let wordOfForm = form.joined ? 0 : min(offset, form.words.count - 1)
+            let written = form.words[wordOfForm]
             let stemLength = word.text.count - reading.ending.count
-            guard !options.respectingCase || MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written, entry: entry,
+            guard !options.respectingCase || MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
+                                        isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
                                         capitalized: rules.capitalized.contains(entry.type) || form.kind != .full,
                                         strict: form.caseSensitive) else { return nil }
             guard !form.joined else { continue }
@@ -179,11 +183,8 @@ struct MatchPass {
     ///   lower case, unless the entry says `case_sensitive: false`.
     /// - A `case_sensitive` entry needs each capital of the form to be a capital in the text.
     /// - A name in a language that capitalises names needs its capital initial.
-    static func caseAllowed(word: Substring, stemLength: Int, formWord: String, entry: GlossaryEntry,
+    static func caseAllowed(word: Substring, stemLength: Int, formWord: String, isAbbreviation: Bool, entry: GlossaryEntry,
                             capitalized: Bool, strict: Bool) -> Bool {
-        let formLetters = formWord.filter(\.isLetter)
-        let isAbbreviation = formLetters.count >= 2 && formLetters.allSatisfy { $0.isUppercase || !$0.isCased }
-            && formLetters.contains(where: \.isCased)
         let stem = word.prefix(max(stemLength, 0))
         if isAbbreviation, entry.caseSensitive != false {
             // A declined abbreviation writes its ending in lower case (`ASEANu`); in `ROKU` the capitals

@@ -10,12 +10,34 @@ struct MatcherIndex: Sendable {
         var text: String
         var language: LanguageTag
         /// The form's words as written, for case checks.
-        var words: [String]
+        var words: [String] {
+            didSet { abbreviations = words.map(Form.isAbbreviation) }
+        }
+        /// For each word, whether it is an all-caps abbreviation (`ОПР`, `G20`): worked out once here,
+        /// not for every match.
+        private(set) var abbreviations: [Bool]
         var kind: Kind
         /// Every word must keep its case (entry `case_sensitive: true`).
         var caseSensitive: Bool
         /// The form was indexed with its words joined into one key (`Нгеан` for `Нге Ан`).
         var joined: Bool
+
+        init(entry: Int, text: String, language: LanguageTag, words: [String], kind: Kind, caseSensitive: Bool, joined: Bool) {
+            self.entry = entry
+            self.text = text
+            self.language = language
+            self.words = words
+            self.abbreviations = words.map(Form.isAbbreviation)
+            self.kind = kind
+            self.caseSensitive = caseSensitive
+            self.joined = joined
+        }
+
+        /// At least two letters, every cased one a capital.
+        static func isAbbreviation(_ word: String) -> Bool {
+            let letters = word.filter(\.isLetter)
+            return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || !$0.isCased } && letters.contains(where: \.isCased)
+        }
 
         enum Kind: Int, Sendable, Comparable {
             case full = 0, standaloneShort = 1, dependentShort = 2

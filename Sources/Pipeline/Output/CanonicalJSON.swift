@@ -51,10 +51,22 @@ public enum CanonicalJSON {
     /// RFC 8785 key order: by UTF-16 code units. UTF-8 byte order is the same order except where a
     /// scalar at or above U+E000 meets one above U+FFFF, so keys without such scalars (Canon's keys
     /// are ASCII) are compared byte by byte, without transcoding to UTF-16.
+    ///
+    /// Only where the first differing bytes are both at least 0xEE (a scalar from U+E000 up against
+    /// another) can the orders disagree; there the UTF-16 code units decide.
     static func keyPrecedes(_ a: String, _ b: String) -> Bool {
-        let simple = { (key: String) in key.utf8.allSatisfy { $0 < 0xEE } }
-        if simple(a), simple(b) { return a.utf8.lexicographicallyPrecedes(b.utf8) }
-        return a.utf16.lexicographicallyPrecedes(b.utf16)
+        var left = a.utf8.makeIterator(), right = b.utf8.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return false
+            case (nil, _): return true
+            case (_, nil): return false
+            case let (x?, y?) where x != y:
+                if x >= 0xEE, y >= 0xEE { return a.utf16.lexicographicallyPrecedes(b.utf16) }
+                return x < y
+            default: continue
+            }
+        }
     }
 
     /// `value` as a canonical JSON string.

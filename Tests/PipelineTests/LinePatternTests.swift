@@ -1,0 +1,54 @@
+import Foundation
+@testable import Pipeline
+import Testing
+
+/// The cheap tests that rule a line out before a cleanup regex runs must never rule out a line the
+/// regex would match.
+@Suite struct LinePatternTests {
+    static func literals(_ pattern: String) -> String {
+        let found = LinePattern.anchoredLiterals(of: pattern)
+        return [found.first, found.last].map { $0.map { String(UnicodeScalar($0)) } ?? "-" }.joined()
+    }
+
+    @Test(arguments: [
+        (#"^\((?<credit>[^()]{2,40}/[^()]{2,40})\)$"#, "()"),
+        (#"^!\[[^\]]*\]\([^)]*\)(\s*\|)*$"#, "!-"),
+        (#"^(?<text>.+?)\s+\|$"#, "-|"),
+        (#"^(?<text>.+?)\s*\|?$"#, "--"),          // an optional last character proves nothing
+        (#"^\(?x$"#, "--"),                         // nor an optional first one
+        (#"^(No data|No videos available)$"#, "--"),
+        (#"^\(a\)$|^b$"#, "--"),                    // alternation at the top level
+        (#"(?x) ^ \( a \) $"#, "--"),               // extended syntax: spaces are not literal
+        (#"^a\)$"#, "-)"),
+        (#"^x\\$"#, "-\\"),                          // an escaped backslash before the anchor
+        (#"^x\$"#, "--"),                           // an escaped dollar is no anchor
+        (#"^[\w.%-]+\.(?i:jpe?g|png)$"#, "--"),
+        (#"^\p{Lu}.+\d$"#, "--"),
+    ])
+    func anchoredPunctuationIsReadOffThePattern(pattern: String, expected: String) {
+        #expect(Self.literals(pattern) == expected)
+    }
+
+    /// Every line of every seed, and every pattern of the bundled rules: a line the pre-checks turn
+    /// away is one the regex does not match.
+    @Test func thePreChecksNeverTurnAwayALineTheRegexMatches() throws {
+        let rules = Repository.cleanupRules
+        let patterns = rules.banners + rules.bylines + rules.images + rules.captions + rules.sources
+            + rules.articleCredits + rules.tailStarts + rules.dates + [rules.dateLine]
+        #expect(patterns.contains { $0.firstByte != nil || $0.lastByte != nil }, "the bundled rules use anchored literals")
+        var lines: [String] = []
+        for prefix in ["000", "001", "002", "003", "004"] {
+            lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }
+        }
+        lines += ["(TTXVN/Wietnam+)", "Общий вид переговоров. Фото: ВИА |", "![](https://x/y.jpg) |", "photo.jpg"]
+        var matched = 0
+        for pattern in patterns {
+            for line in lines {
+                let regex = pattern.regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+                if regex { matched += 1 }
+                #expect(!regex || pattern.mayMatch(line), "'\(pattern.regex.pattern)' matches '\(line)' but the pre-check refused it")
+            }
+        }
+        #expect(matched > 20)
+    }
+}

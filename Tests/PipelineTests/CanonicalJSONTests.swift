@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 @testable import Pipeline
 import Testing
 
@@ -41,5 +42,19 @@ import Testing
         #expect(text == "{\"confidence\":0.99,\"count\":3,\"id\":\"000\",\"list\":[-1,\"То Лам\",{\"a\":1,\"b\":2}],\"none\":null,\"ok\":true}")
         let parsed = try JSONSerialization.jsonObject(with: Data(text.utf8)) as? [String: Any]
         #expect(parsed?["list"] as? [Any] != nil)
+    }
+
+    /// The pre-ordered form written for mentions and entities gives the bytes the sorting one does.
+    @Test func preOrderedMembersWriteTheSameBytesAsASortedObject() {
+        let mention = Mention(entryID: "to-lam", canonical: "To Lam", type: .person, surface: "То Ламом",
+                              scalarRange: 3..<11, utf8Range: 5..<20, form: "То Лам", language: LanguageTag(parsing: "ru")!,
+                              how: [.inflected])
+        guard case let .members(members) = DocumentProcessor.json(mention) else {
+            Issue.record("a mention is written from pre-ordered members")
+            return
+        }
+        let sorted = JSONValue.object(Dictionary(uniqueKeysWithValues: members.map { ($0.key, $0.value) }))
+        #expect(CanonicalJSON.string(.members(members)) == CanonicalJSON.string(sorted))
+        #expect(CanonicalJSON.string(.members(members)).hasPrefix(#"{"canonical":"To Lam","end":11,"entity":"to-lam","#))
     }
 }

@@ -211,13 +211,20 @@ public final class DocumentProcessor {
                                  entities: Set(all.map(\.entryID)), warnings: warnings)
     }
 
+    /// A mention's object, its keys written in canonical order.
     static func json(_ mention: Mention) -> JSONValue {
-        .object([
-            "entity": .string(mention.entryID), "canonical": .string(mention.canonical), "type": .string(mention.type.rawValue),
-            "surface": .string(mention.surface), "form": .string(mention.form), "lang": .string(mention.language.description),
-            "start": .int(mention.scalarRange.lowerBound), "end": .int(mention.scalarRange.upperBound),
-            "utf8_start": .int(mention.utf8Range.lowerBound), "utf8_end": .int(mention.utf8Range.upperBound),
-            "how": .array(mention.how.map { .string($0.rawValue) }),
+        .members([
+            .init("canonical", .string(mention.canonical)),
+            .init("end", .int(mention.scalarRange.upperBound)),
+            .init("entity", .string(mention.entryID)),
+            .init("form", .string(mention.form)),
+            .init("how", .array(mention.how.map { .string($0.rawValue) })),
+            .init("lang", .string(mention.language.description)),
+            .init("start", .int(mention.scalarRange.lowerBound)),
+            .init("surface", .string(mention.surface)),
+            .init("type", .string(mention.type.rawValue)),
+            .init("utf8_end", .int(mention.utf8Range.upperBound)),
+            .init("utf8_start", .int(mention.utf8Range.lowerBound)),
         ])
     }
 
@@ -226,8 +233,8 @@ public final class DocumentProcessor {
         var counts: [String: (mention: Mention, count: Int)] = [:]
         for mention in mentions { counts[mention.entryID, default: (mention, 0)].count += 1 }
         return counts.values.sorted { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }.map { entry in
-            .object(["entity": .string(entry.mention.entryID), "canonical": .string(entry.mention.canonical),
-                     "type": .string(entry.mention.type.rawValue), "count": .int(entry.count)])
+            .members([.init("canonical", .string(entry.mention.canonical)), .init("count", .int(entry.count)),
+                      .init("entity", .string(entry.mention.entryID)), .init("type", .string(entry.mention.type.rawValue))])
         }
     }
 

@@ -51,4 +51,13 @@ import Testing
         }
         #expect(matched > 20)
     }
+
+    @Test(arguments: [("Фото: ВИА", "Фото", true), ("ab", "abc", false), ("xxab", "ab", true), ("aab", "ab", true),
+                      ("a\u{0}Foto", "Foto", true), ("", "x", false), ("abc", "", true), ("zdjęcie", "Zdjęcie", false)])
+    func requiredWordsAreFoundAnywhereInTheLine(line: String, word: String, found: Bool) {
+        let result = Array(line.utf8).withUnsafeBufferPointer { text in
+            Array(word.utf8).withUnsafeBufferPointer { LinePattern.find($0, in: text) }
+        }
+        #expect(result == found)
+    }
 }

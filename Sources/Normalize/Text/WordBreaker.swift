@@ -87,7 +87,16 @@ public final class WordBreaker {
         case 200..<300: return .word
         case 300..<400: return .kana
         case 400..<500: return .ideographic
-        default: return text.unicodeScalars.allSatisfy(\.properties.isWhitespace) ? .whitespace : .punctuation
+        default:
+            // White_Space, with the ASCII cases (nearly every token here) decided without a table lookup.
+            for scalar in text.unicodeScalars {
+                if scalar.isASCII {
+                    if scalar != " ", !(0x09...0x0D).contains(scalar.value) { return .punctuation }
+                } else if !scalar.properties.isWhitespace {
+                    return .punctuation
+                }
+            }
+            return .whitespace
         }
     }
 }

@@ -6,32 +6,49 @@ import Foundation
 /// into UTF-16 for ICU on every call, and most cleanup patterns are tried on every line of every
 /// article. So a line is first checked for what the pattern cannot do without:
 /// - a pattern that uses `{words:photo}` can only match a line holding one of those words, and a
-///   plain substring search (`strstr`) is far cheaper than letting ICU try every split of a line;
+///   plain substring search is far cheaper than letting ICU try every split of a line;
 /// - a pattern anchored on a punctuation literal (`^\(…`, `…\s+\|$`) can only match a line that
 ///   starts or ends with that character.
 struct LinePattern: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once compiled.
     let regex: NSRegularExpression
-    /// The words of the pattern's first `{words:NAME}`, NUL-terminated; empty when it uses none.
-    let requiredWords: [[CChar]]
+    /// The words of the pattern's first `{words:NAME}`, as UTF-8; empty when it uses none.
+    let requiredWords: [[UInt8]]
     /// The ASCII punctuation a matching line must start with, and end with, when the pattern says so.
     let firstByte: UInt8?
     let lastByte: UInt8?
 
     init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
         self.regex = regex
-        self.requiredWords = requiredWords.map { $0.utf8CString.map { $0 } }
+        self.requiredWords = requiredWords.map { Array($0.utf8) }
         (firstByte, lastByte) = Self.anchoredLiterals(of: regex.pattern)
     }
 
-    /// Whether `line` can match at all: it holds one of the required words and has the anchored
-    /// first and last characters. `strstr` is vectorised; a line with a NUL character in it is
-    /// simply tried against the regex.
+    /// Whether `line` can match at all: it has the anchored first and last characters and holds one
+    /// of the required words (`memchr` and `memcmp`, vectorised).
     func mayMatch(_ line: String) -> Bool {
         if let firstByte, line.utf8.first != firstByte { return false }
         if let lastByte, line.utf8.last != lastByte { return false }
-        guard !requiredWords.isEmpty, !line.utf8.contains(0) else { return true }
-        return line.withCString { text in requiredWords.contains { strstr(text, $0) != nil } }
+        guard !requiredWords.isEmpty else { return true }
+        var line = line
+        return line.withUTF8 { text in
+            requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
+        }
+    }
+
+    /// Whether `word` occurs in `text`: `memchr` (vectorised) to each candidate first byte, then `memcmp`.
+    static func find(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = word.first else { return true }
+        guard word.count <= text.count, let base = text.baseAddress, let needle = word.baseAddress else { return false }
+        var offset = 0
+        let last = text.count - word.count
+        while offset <= last {
+            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + position, needle, word.count) == 0 { return true }
+            offset = position + 1
+        }
+        return false
     }
 
     func firstMatch(in line: String) -> NSTextCheckingResult? {

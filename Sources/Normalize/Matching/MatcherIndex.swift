@@ -123,6 +123,27 @@ struct MatcherIndex: Sendable {
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.
     static func key(of word: some StringProtocol) -> String {
         if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
+        if let cyrillic = basicCyrillicKey(of: word) { return cyrillic }
         return FoldingKey.latin(String(word))
+    }
+
+    /// ``FoldingKey/latin(_:)`` for a word written only in the basic Cyrillic block (U+0400–U+045F),
+    /// without ICU: there it comes down to lower case with `ё` read as `е` (no letter of the block
+    /// has another case folding or a compatibility form, and the marks of `й`, `ї`, `ў` stay).
+    /// Russian and Ukrainian text is nearly all such words.
+    static func basicCyrillicKey(of word: some StringProtocol) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in word.unicodeScalars {
+            var value = scalar.value
+            switch value {
+            case 0x0400...0x040F: value += 0x50
+            case 0x0410...0x042F: value += 0x20
+            case 0x0430...0x045F: break
+            default: return nil
+            }
+            if value == 0x0451 { value = 0x0435 }  // ё → е
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 }

@@ -68,8 +68,8 @@ if [[ -n "$bench" ]]; then
     timed() { local start=$(date +%s.%N); "$@" > /dev/null; echo "$(date +%s.%N) - $start" | bc; }
     startup=$(timed "$canon" normalize --stdin-jsonl -q --jobs 1 < /dev/null)
     plain=$(timed "$canon" normalize corpus --jobs 2 -q)
-    one=$(timed spark 'local[1]' out1 --min-partitions 8)
-    two=$(timed spark 'local[2]' out2 --min-partitions 8)
+    one=$(timed spark 'local[1]' out1)
+    two=$(timed spark 'local[2]' out2)
     echo "corpus: $documents documents, $megabytes MB; canon start-up (glossary load) ${startup}s per partition"
     for row in "canon normalize --jobs 2:$plain" "spark local[1]:$one" "spark local[2]:$two"; do
         awk -v name="${row%%:*}" -v s="${row##*:}" -v d="$documents" -v mb="$megabytes" \

@@ -19,7 +19,7 @@ Local run (the binary and the glossary folder are shipped to the executors by th
         corpus/ out/ --canon .build/release/canon --glossary glossaries
 
 Cluster: build Canon with `swift build -c release --static-swift-stdlib` so executors need no
-Swift toolchain, only the system libraries (Debian 12: libicu72, libcld2-0, zlib1g), then:
+Swift toolchain, only the system libraries (Debian 12: libicu72, libcld2-0, zlib1g, libxml2), then:
 
     spark-submit --master yarn --deploy-mode cluster --num-executors 50 --executor-cores 2 \\
         examples/spark/normalize_corpus.py hdfs:///corpora/news/ hdfs:///canon/news/ \\

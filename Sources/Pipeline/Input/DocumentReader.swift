@@ -86,7 +86,7 @@ public struct DocumentReader: DocumentStream {
         } catch {
             return .failure(InputFailure(path: file.path, line: nil, reason: "cannot read: \(reason(error))", bytes: bytes.count))
         }
-        return .document(RawDocument(path: file.path, line: 1, fallbackID: file.path == "-" ? "stdin" : InputFiles.documentID(for: file.path), payload: .text(bytes)))
+        return .document(RawDocument(path: file.path, line: 1, fallbackID: InputFiles.documentStem(for: file.path), payload: .text(bytes)))
     }
 
     private mutating func nextLine(of file: InputFile) -> InputItem? {
@@ -102,11 +102,11 @@ public struct DocumentReader: DocumentStream {
             case nil:
                 return nil
             case let .tooLong(bytes, number):
-                let stem = file.path == "-" ? "stdin" : InputFiles.documentID(for: file.path)
-                return .failure(InputFailure(path: file.path, line: number, id: "\(stem):\(number)", reason: "record of \(bytes) bytes is larger than --max-doc-bytes (\(maxDocumentBytes)); skipped", bytes: bytes))
+                let id = "\(InputFiles.documentStem(for: file.path)):\(number)"
+                return .failure(.recordTooLong(path: file.path, line: number, id: id, bytes: bytes, limit: maxDocumentBytes))
             case let .line(bytes, number):
                 if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { continue }  // blank lines separate nothing
-                let stem = file.path == "-" ? "stdin" : InputFiles.documentID(for: file.path)
+                let stem = InputFiles.documentStem(for: file.path)
                 return .document(RawDocument(path: file.path, line: number, fallbackID: "\(stem):\(number)", payload: .jsonLine(bytes)))
             }
         }

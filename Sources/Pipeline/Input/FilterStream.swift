@@ -24,7 +24,7 @@ public struct FilterStream: DocumentStream {
     public init(sourcePath: String = "-", firstLine: Int = 1, maxDocumentBytes: Int) {
         lines = LineReader(reader: input, maxLineBytes: maxDocumentBytes)
         self.sourcePath = sourcePath
-        stem = sourcePath == "-" ? "stdin" : InputFiles.documentID(for: sourcePath)
+        stem = InputFiles.documentStem(for: sourcePath)
         lineOffset = firstLine - 1
         self.maxDocumentBytes = maxDocumentBytes
     }
@@ -47,8 +47,7 @@ public struct FilterStream: DocumentStream {
             return nil
         case let .tooLong(bytes, number):
             let number = number + lineOffset
-            return .failure(InputFailure(path: sourcePath, line: number, id: "\(stem):\(number)",
-                                         reason: "record of \(bytes) bytes is larger than --max-doc-bytes (\(maxDocumentBytes)); skipped", bytes: bytes))
+            return .failure(.recordTooLong(path: sourcePath, line: number, id: "\(stem):\(number)", bytes: bytes, limit: maxDocumentBytes))
         case let .line(bytes, number):
             let number = number + lineOffset
             if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 }) { return .blank(line: number) }

@@ -71,6 +71,11 @@ public enum InputFiles {
         return nil
     }
 
+    /// The ID of a document from `path` (`-` for standard input), before any line number is added.
+    static func documentStem(for path: String) -> String {
+        path == "-" ? "stdin" : documentID(for: path)
+    }
+
     /// A text file's document ID: its name without `.gz` and the text extension.
     static func documentID(for path: String) -> String {
         var name = (path as NSString).lastPathComponent

@@ -62,6 +62,11 @@ public struct InputFailure: Error, Sendable, Equatable, CustomStringConvertible 
 }
 
 extension InputFailure {
+    /// A JSON Lines record over `--max-doc-bytes`: skipped without being read into memory.
+    static func recordTooLong(path: String, line: Int, id: String, bytes: Int, limit: Int) -> InputFailure {
+        InputFailure(path: path, line: line, id: id, reason: "record of \(bytes) bytes is larger than --max-doc-bytes (\(limit)); skipped", bytes: bytes)
+    }
+
     /// The error record that stands in a failed document's place in filter mode:
     /// `{"error":…,"id":…,"source":{"line":…,"path":…}}`, canonical JSON like every output line.
     public var record: [UInt8] {

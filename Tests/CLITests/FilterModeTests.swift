@@ -81,20 +81,11 @@ import Testing
     /// A driver that sends one line and waits for its answer must get it: the slice ends when no
     /// more input is waiting, and the answer is flushed. (The deadline only guards against a hang.)
     @Test func eachLineIsAnsweredBeforeTheNextIsSent() throws {
-        let process = Process()
-        process.executableURL = CanonProcess.executable
-        process.arguments = ["normalize", "--stdin-jsonl", "-q"]
-        process.currentDirectoryURL = CanonProcess.packageRoot
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        let reader = LineAnswers(stdout.fileHandleForReading)
+        let canon = try CanonCoprocess(["normalize", "--stdin-jsonl", "-q"])
         let questions = [#"{"id":"q1","text":"То Ламом"}"#, #"{"id":"q2","text":"Tou Lamowi","lang":"pl"}"#, "{oops"]
         for (index, question) in questions.enumerated() {
-            stdin.fileHandleForWriting.write(Data((question + "\n").utf8))
-            let answer = try #require(reader.next(within: 120), "no answer to line \(index + 1) while the input stayed open")
+            canon.send(question)
+            let answer = try #require(canon.nextLine(), "no answer to line \(index + 1) while the input stayed open")
             let object = try #require(Self.object(answer[...]))
             if index < 2 {
                 #expect(object["id"] as? String == "q\(index + 1)")
@@ -103,43 +94,6 @@ import Testing
                 #expect(object["error"] != nil)
             }
         }
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
-    }
-}
-
-/// Reads lines from a pipe on a background thread, so a test can wait for one with a deadline.
-private final class LineAnswers: @unchecked Sendable {
-    private var lines: [String] = []
-    private let condition = NSCondition()
-
-    init(_ handle: FileHandle) {
-        Thread.detachNewThread { [self] in
-            var pending = Data()
-            while true {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                pending.append(chunk)
-                while let newline = pending.firstIndex(of: 0x0A) {
-                    let line = String(decoding: pending[pending.startIndex..<newline], as: UTF8.self)
-                    pending = Data(pending[(newline + 1)...])
-                    condition.lock()
-                    lines.append(line)
-                    condition.signal()
-                    condition.unlock()
-                }
-            }
-        }
-    }
-
-    func next(within seconds: Double) -> String? {
-        let deadline = Date().addingTimeInterval(seconds)
-        condition.lock()
-        defer { condition.unlock() }
-        while lines.isEmpty {
-            if !condition.wait(until: deadline) { return nil }
-        }
-        return lines.removeFirst()
+        #expect(try canon.finish() == 0)
     }
 }

@@ -21,22 +21,11 @@ import Testing
     }
 
     @Test func writesEachLineBeforeReadingTheNext() throws {
-        let process = Process()
-        process.executableURL = CanonProcess.executable
-        process.arguments = ["translit", "--id", "Russian-Latin/BGN"]
-        process.currentDirectoryURL = CanonProcess.packageRoot
-        let stdin = Pipe(), stdout = Pipe()
-        process.standardInput = stdin
-        process.standardOutput = stdout
-        try process.run()
-        defer { if process.isRunning { process.terminate() } }
-        stdin.fileHandleForWriting.write(Data("То Лам\n".utf8))
+        let canon = try CanonCoprocess(["translit", "--id", "Russian-Latin/BGN"])
+        canon.send("То Лам")
         // The first line must come back while stdin is still open: a pipe peer waits for it.
-        let firstLine = readLine(from: stdout.fileHandleForReading, within: 20)
-        #expect(firstLine == "To Lam")
-        try stdin.fileHandleForWriting.close()
-        process.waitUntilExit()
-        #expect(process.terminationStatus == 0)
+        #expect(canon.nextLine(within: 20) == "To Lam")
+        #expect(try canon.finish() == 0)
     }
 
     @Test func listsBuiltInAndCanonIds() throws {
@@ -77,27 +66,6 @@ import Testing
         #expect(result.status == 2)
         #expect(result.stderr.contains("/nonexistent"))
     }
-
-    /// Reads one line from `handle`, or nil when none arrives within `seconds` (a hang guard, not a timing target).
-    private func readLine(from handle: FileHandle, within seconds: Double) -> String? {
-        let box = LineBox()
-        let done = DispatchSemaphore(value: 0)
-        Thread.detachNewThread {
-            var bytes = Data()
-            while !bytes.contains(UInt8(ascii: "\n")) {
-                let chunk = handle.availableData
-                if chunk.isEmpty { break }
-                bytes.append(chunk)
-            }
-            box.line = String(decoding: bytes, as: UTF8.self).split(separator: "\n").first.map(String.init)
-            done.signal()
-        }
-        return done.wait(timeout: .now() + seconds) == .success ? box.line : nil
-    }
-}
-
-private final class LineBox: @unchecked Sendable {
-    var line: String?
 }
 
 @Suite struct RootCommandTests {

@@ -2,36 +2,60 @@ import Foundation
 @testable import Normalize
 import Testing
 
-/// The matcher's shortcut for basic Cyrillic words must give exactly the key ICU's folding gives,
-/// or names would stop matching.
+/// ``FoldingKey/latin(_:)`` skips ICU for ASCII and basic Cyrillic text; the shortcut must give
+/// exactly the key ICU's folding gives, or names would stop matching.
 @Suite struct MatchingKeyTests {
-    @Test func theCyrillicShortcutAgreesWithICUOnEveryLetterOfTheBlock() {
-        for value in UInt32(0x0400)...0x045F {
-            let letter = String(Unicode.Scalar(value)!)
-            for word in [letter, "Нгуен" + letter, letter + "ом"] {
-                #expect(MatcherIndex.basicCyrillicKey(of: word) == FoldingKey.latin(word), "U+\(String(value, radix: 16)) in \(word)")
+    static func icu(_ text: String) -> String { FoldingKey.removingLatinDiacritics(text, foldingCase: true) }
+
+    @Test func theShortcutAgreesWithICUOnEveryCharacterItCovers() {
+        for value in Array(UInt32(0)...0x7F) + Array(UInt32(0x0400)...0x045F) {
+            let character = String(Unicode.Scalar(value)!)
+            for text in [character, "Нгуен " + character, character + "ом", "X" + character + "y"] {
+                #expect(FoldingKey.simpleLatinKey(text) == Self.icu(text), "U+\(String(value, radix: 16)) in \(text.debugDescription)")
             }
         }
     }
 
-    @Test func theCyrillicShortcutAgreesWithICUOnEveryWordOfTheSeedsAndTheGlossary() throws {
-        var words: Set<String> = []
+    @Test func theShortcutAgreesWithICUOnEveryWordOfTheSeedsAndEveryFormOfTheGlossary() throws {
+        var texts: Set<String> = []
         for (_, text) in try Bundled.seeds() {
-            for token in try WordBreaker().tokens(in: text) where token.isWordLike { words.insert(String(token.text)) }
+            for token in try WordBreaker().tokens(in: text) where token.isWordLike { texts.insert(String(token.text)) }
         }
+        for entry in Bundled.glossary.entries {
+            texts.formUnion([entry.canonical] + entry.variants.map(\.form) + entry.shortForms.map(\.form))
+        }
+        var checked = 0
+        for text in texts {
+            guard let shortcut = FoldingKey.simpleLatinKey(text) else { continue }
+            checked += 1
+            #expect(shortcut == Self.icu(text), "\(text)")
+        }
+        #expect(checked > 3000)
+        #expect(FoldingKey.latin("Ёлка Tokyo") == "елка tokyo")
+        #expect(FoldingKey.simpleLatinKey("Нгуeн") != nil, "a Latin e among Cyrillic is still plain text for the key")
+        #expect(FoldingKey.simpleLatinKey("Phạm") == nil, "Vietnamese takes ICU's way")
+    }
+}
+
+/// The abbreviation test made when the glossary is compiled: its ASCII and Cyrillic shortcut must
+/// agree with the general letter-by-letter test on every word of the glossary.
+@Suite struct AbbreviationTests {
+    static func general(_ word: String) -> Bool {
+        let letters = word.filter(\.isLetter)
+        return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || !$0.isCased } && letters.contains(where: \.isCased)
+    }
+
+    @Test func theShortcutAgreesWithTheGeneralTestOnEveryGlossaryWord() throws {
+        var words: Set<String> = ["ОПР", "ODA", "G20", "ASEAN", "Asean", "A", "АСЕАН-5", "Ё", "ЁЖ", "x1"]
         for entry in Bundled.glossary.entries {
             for form in [entry.canonical] + entry.variants.map(\.form) + entry.shortForms.map(\.form) {
                 for token in try WordBreaker().tokens(in: form) where token.isWordLike { words.insert(String(token.text)) }
             }
         }
-        var checked = 0
         for word in words {
-            guard let shortcut = MatcherIndex.basicCyrillicKey(of: word) else { continue }
-            checked += 1
-            #expect(shortcut == FoldingKey.latin(word), "\(word)")
+            #expect(MatcherIndex.Form.isAbbreviation(word) == Self.general(word), "\(word)")
         }
-        #expect(checked > 1000)
-        #expect(MatcherIndex.basicCyrillicKey(of: "Ёлка") == "елка")
-        #expect(MatcherIndex.basicCyrillicKey(of: "Нгуeн") == nil, "a Latin e in a Cyrillic word takes ICU's way")
+        #expect(MatcherIndex.Form.isAbbreviation("ОПР") && MatcherIndex.Form.isAbbreviation("ASEAN"))
+        #expect(!MatcherIndex.Form.isAbbreviation("Asean") && !MatcherIndex.Form.isAbbreviation("A"))
     }
 }

@@ -35,6 +35,18 @@ struct MatcherIndex: Sendable {
 
         /// At least two letters, every cased one a capital.
         static func isAbbreviation(_ word: String) -> Bool {
+            // ASCII and basic Cyrillic words (nearly all) are decided scalar by scalar.
+            var letterCount = 0, capitals = 0, simple = true
+            for scalar in word.unicodeScalars {
+                switch scalar.value {
+                case 0x41...0x5A, 0x0400...0x042F: letterCount += 1; capitals += 1
+                case 0x61...0x7A, 0x0430...0x045F: letterCount += 1
+                case 0...0x7F: break
+                default: simple = false
+                }
+                if !simple { break }
+            }
+            if simple { return letterCount >= 2 && capitals == letterCount }
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || !$0.isCased } && letters.contains(where: \.isCased)
         }
@@ -90,7 +102,8 @@ struct MatcherIndex: Sendable {
                 let words = breaker.tokens(in: text).filter(\.isMatchable).map { String($0.text) }
                 guard !words.isEmpty else { return }
                 let caseSensitive = entry.caseSensitive == true
-                let path = words.map { key(for: MatcherIndex.key(of: $0)) }
+                let wordKeys = words.map(MatcherIndex.key(of:))
+                let path = wordKeys.map { key(for: $0) }
                 let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
                                 caseSensitive: caseSensitive, joined: false)
                 forms.append(form)
@@ -102,7 +115,7 @@ struct MatcherIndex: Sendable {
                     joinedForm.joined = true
                     joinedForm.words = [words.joined()]
                     forms.append(joinedForm)
-                    main.insert([key(for: words.map(MatcherIndex.key(of:)).joined())], form: Int32(forms.count - 1))
+                    main.insert([key(for: wordKeys.joined())], form: Int32(forms.count - 1))
                 }
             }
             add(entry.canonical, .english, .full)
@@ -122,28 +135,6 @@ struct MatcherIndex: Sendable {
 
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.
     static func key(of word: some StringProtocol) -> String {
-        if word.utf8.allSatisfy({ $0 < 0x80 }) { return word.lowercased() }
-        if let cyrillic = basicCyrillicKey(of: word) { return cyrillic }
-        return FoldingKey.latin(String(word))
-    }
-
-    /// ``FoldingKey/latin(_:)`` for a word written only in the basic Cyrillic block (U+0400–U+045F),
-    /// without ICU: there it comes down to lower case with `ё` read as `е` (no letter of the block
-    /// has another case folding or a compatibility form, and the marks of `й`, `ї`, `ў` stay).
-    /// Russian and Ukrainian text is nearly all such words.
-    static func basicCyrillicKey(of word: some StringProtocol) -> String? {
-        var scalars = String.UnicodeScalarView()
-        for scalar in word.unicodeScalars {
-            var value = scalar.value
-            switch value {
-            case 0x0400...0x040F: value += 0x50
-            case 0x0410...0x042F: value += 0x20
-            case 0x0430...0x045F: break
-            default: return nil
-            }
-            if value == 0x0451 { value = 0x0435 }  // ё → е
-            scalars.append(Unicode.Scalar(value)!)
-        }
-        return String(scalars)
+        FoldingKey.latin(String(word))
     }
 }

@@ -39,7 +39,30 @@ public enum FoldingKey {
     /// - Returns: the key, in NFC.
     /// - Complexity: O(*n*).
     public static func latin(_ text: String) -> String {
-        removingLatinDiacritics(text, foldingCase: true)
+        simpleLatinKey(text) ?? removingLatinDiacritics(text, foldingCase: true)
+    }
+
+    /// ``latin(_:)`` without ICU for text made only of ASCII and the basic Cyrillic block
+    /// (U+0400–U+045F), nil for anything else. There the key comes down to lower case with `ё` read
+    /// as `е`: no character of those ranges has another case folding or a compatibility form, none
+    /// is a combining mark, and the marks of `й`, `ї`, `ў` stay. English, Russian and Ukrainian
+    /// text, and most glossary forms, are such text; every word of a corpus comes through here.
+    static func simpleLatinKey(_ text: String) -> String? {
+        var scalars = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            var value = scalar.value
+            switch value {
+            case 0x41...0x5A: value += 0x20
+            case 0...0x7F: break
+            case 0x0400...0x040F: value += 0x50
+            case 0x0410...0x042F: value += 0x20
+            case 0x0430...0x045F: break
+            default: return nil
+            }
+            if value == 0x0451 { value = 0x0435 }  // ё → е
+            scalars.append(Unicode.Scalar(value)!)
+        }
+        return String(scalars)
     }
 
     /// `text` without the diacritics ``latin(_:)`` removes, keeping case: `Phạm Minh Chính` →
@@ -50,7 +73,8 @@ public enum FoldingKey {
         removingLatinDiacritics(text, foldingCase: false)
     }
 
-    private static func removingLatinDiacritics(_ text: String, foldingCase: Bool) -> String {
+    /// The general way, through ICU: case folding, decomposition, marks removed, recomposition.
+    static func removingLatinDiacritics(_ text: String, foldingCase: Bool) -> String {
         let units = ICU.utf16(text)
         let decomposed = units.withUnsafeBufferPointer { buffer -> [UInt16] in
             guard foldingCase else { return nfd.normalizeUnits(buffer) }

@@ -42,11 +42,15 @@ public enum FoldingKey {
         simpleLatinKey(text) ?? removingLatinDiacritics(text, foldingCase: true)
     }
 
-    /// ``latin(_:)`` without ICU for text made only of ASCII and the basic Cyrillic block
-    /// (U+0400–U+045F), nil for anything else. There the key comes down to lower case with `ё` read
-    /// as `е`: no character of those ranges has another case folding or a compatibility form, none
-    /// is a combining mark, and the marks of `й`, `ї`, `ў` stay. English, Russian and Ukrainian
-    /// text, and most glossary forms, are such text; every word of a corpus comes through here.
+    /// ``latin(_:)`` without ICU for text made only of ASCII, the basic Cyrillic block
+    /// (U+0400–U+045F) and the precomposed Latin letters (``latinLetterKeys``), nil for anything
+    /// else. For ASCII and Cyrillic the key comes down to lower case with `ё` read as `е`: no
+    /// character of those ranges has another case folding or a compatibility form, none is a
+    /// combining mark, and the marks of `й`, `ї`, `ў` stay. A precomposed Latin letter's key is
+    /// looked up. Keys of such text are the keys of its characters put together, because none of
+    /// them ends in a combining mark that could join the next character. English, Russian,
+    /// Ukrainian, Polish, Czech, Norwegian, German and Vietnamese words are such text; every new
+    /// word of a corpus comes through here.
     static func simpleLatinKey(_ text: String) -> String? {
         var scalars = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
@@ -57,13 +61,30 @@ public enum FoldingKey {
             case 0x0400...0x040F: value += 0x50
             case 0x0410...0x042F: value += 0x20
             case 0x0430...0x045F: break
-            default: return nil
+            default:
+                guard let key = latinLetterKeys[scalar] else { return nil }
+                scalars.append(contentsOf: key.unicodeScalars)
+                continue
             }
             if value == 0x0451 { value = 0x0435 }  // ё → е
             scalars.append(Unicode.Scalar(value)!)
         }
         return String(scalars)
     }
+
+    /// The ICU key of every character of Latin-1 Supplement, Latin Extended-A and -B and Latin
+    /// Extended Additional (Vietnamese) whose key holds no combining mark: `Ł` → `l`, `ố` → `o`,
+    /// `ß` → `ss`. Made once, by ICU itself, so the shortcut cannot disagree with it.
+    static let latinLetterKeys: [Unicode.Scalar: String] = {
+        var table: [Unicode.Scalar: String] = [:]
+        for value in Array(UInt32(0x80)...0x024F) + Array(UInt32(0x1E00)...0x1EFF) {
+            guard let scalar = Unicode.Scalar(value), !ICU.isNonSpacingMark(value) else { continue }
+            let key = removingLatinDiacritics(String(scalar), foldingCase: true)
+            guard key.unicodeScalars.allSatisfy({ !ICU.isNonSpacingMark($0.value) }) else { continue }
+            table[scalar] = key
+        }
+        return table
+    }()
 
     /// `text` without the diacritics ``latin(_:)`` removes, keeping case: `Phạm Minh Chính` →
     /// `Pham Minh Chinh`, `Đà Nẵng` → `Da Nang`. Used to tell a diacritic difference from a case one.

@@ -87,7 +87,7 @@ struct MatcherIndex: Sendable {
     var entries: [GlossaryEntry]
     var forms: [Form] = []
     /// Matching key → key number.
-    var keys: [String: Int32] = [:]
+    var keys: [ByteKey: Int32] = [:]
     /// Full forms and standalone short forms.
     var main = Trie()
     /// Short forms valid only after the entity's full name appeared.
@@ -127,6 +127,7 @@ struct MatcherIndex: Sendable {
     }
 
     private mutating func key(for text: String) -> Int32 {
+        let text = ByteKey(text)
         if let number = keys[text] { return number }
         let number = Int32(keys.count)
         keys[text] = number

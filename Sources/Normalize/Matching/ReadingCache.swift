@@ -17,7 +17,7 @@ public final class ReadingCache {
     public let capacity: Int
     /// One table per language context, so a lookup hashes the word once.
     final class Table {
-        var entries: [String: Entry] = [:]
+        var entries: [ByteKey: Entry] = [:]
     }
 
     private var tables: [String: Table] = [:]
@@ -40,11 +40,11 @@ public final class ReadingCache {
         return table
     }
 
-    func lookup(_ word: String, in table: Table) -> Entry? {
+    func lookup(_ word: ByteKey, in table: Table) -> Entry? {
         table.entries[word]
     }
 
-    func store(_ entry: Entry, for word: String, in table: Table) {
+    func store(_ entry: Entry, for word: ByteKey, in table: Table) {
         if count >= capacity {
             for table in tables.values { table.entries.removeAll(keepingCapacity: true) }
             count = 0

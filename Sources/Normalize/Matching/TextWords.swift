@@ -58,11 +58,11 @@ struct TextWords {
             }
             lastScript = script
             let (readings, repaired): ([Reading], Bool)
-            let spelled = String(token.text)
+            let spelled = ByteKey(String(token.text))
             if let cached = cache.lookup(spelled, in: table) {
                 (readings, repaired) = (cached.readings, cached.repairedConfusables)
             } else {
-                var word = spelled
+                var word = spelled.text
                 var wasRepaired = false
                 if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
                     word = fixed
@@ -79,12 +79,12 @@ struct TextWords {
         }
     }
 
-    static func readings(of word: String, rules: InflectionRules, keys: [String: Int32]) -> [Reading] {
+    static func readings(of word: String, rules: InflectionRules, keys: [ByteKey: Int32]) -> [Reading] {
         let key = MatcherIndex.key(of: word)
         var readings: [Reading] = []
-        if let number = keys[key] { readings.append(Reading(key: number, ending: "")) }
+        if let number = keys[ByteKey(key)] { readings.append(Reading(key: number, ending: "")) }
         for (base, ending) in rules.bases(of: key) {
-            if let number = keys[base], !readings.contains(where: { $0.key == number }) {
+            if let number = keys[ByteKey(base)], !readings.contains(where: { $0.key == number }) {
                 readings.append(Reading(key: number, ending: ending))
             }
         }

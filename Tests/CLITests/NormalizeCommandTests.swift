@@ -85,6 +85,22 @@ import Testing
         #expect(leftovers.isEmpty)
     }
 
+    @Test func aCompiledGlossaryGivesTheSameOutputAsItsFolder() throws {
+        let compiled = FileManager.default.temporaryDirectory.appendingPathComponent("canon-\(UUID().uuidString).canonglossary")
+        defer { try? FileManager.default.removeItem(at: compiled) }
+        let compile = try CanonProcess.run(["glossary", "compile", "--output", compiled.path])
+        #expect(compile.status == 0, "\(compile.stderr)")
+        #expect(compile.stdout.contains("1 cleanup rule files"))
+        let result = try CanonProcess.run(["normalize", "--glossary", compiled.path, "--jobs", "1"])
+        #expect(result.status == 0)
+        #expect(result.stdout == (try String(contentsOf: Self.golden, encoding: .utf8)))
+        let lookup = try CanonProcess.run(["glossary", "lookup", "--glossary", compiled.path, "Tou Lamowi"])
+        #expect(lookup.stdout.hasPrefix("To Lam\tto-lam"))
+        let translit = try CanonProcess.run(["translit", "--glossary", compiled.path, "x"])
+        #expect(translit.status == 2)
+        #expect(translit.stderr.contains("is a compiled glossary; this command needs the glossary folder"))
+    }
+
     @Test(arguments: [["--format", "xml"], ["--lang", "Russian!"], ["--jobs", "0"], ["--stdin-jsonl", "seeds"],
                       ["--stdin-jsonl", "--format", "json"], ["--first-line", "5"], ["--stdin-jsonl", "--first-line", "0"]])
     func badOptionsAreUsageErrorsThatExitTwo(arguments: [String]) throws {

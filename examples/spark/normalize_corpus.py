@@ -9,7 +9,8 @@ and writes the canonical dataset partitioned by language:
     OUTPUT/lang=ru/part-….parquet  the same objects as Parquet rows (--format parquet)
     OUTPUT/_errors/part-….txt      one error record per line that could not be normalized
 
-Each line comes out byte for byte as `canon normalize FILES` writes it, `source` included: the
+The glossary folder is compiled once on the driver (`canon glossary compile`) and shipped as one
+file with the binary. Each line comes out byte for byte as `canon normalize FILES` writes it, `source` included: the
 job tells Canon which file and line each partition starts at (one counting pass over the input,
 like `zipWithIndex`, but one job for all files).
 
@@ -21,7 +22,7 @@ Local run (the binary and the glossary folder are shipped to the executors by th
 Cluster: build Canon with `swift build -c release --static-swift-stdlib` so executors need no
 Swift toolchain, only the system libraries (Debian 12: libicu72, libcld2-0, zlib1g, libxml2), then:
 
-    spark-submit --master yarn --deploy-mode cluster --num-executors 50 --executor-cores 2 \\
+    spark-submit --master yarn --deploy-mode client --num-executors 50 --executor-cores 2 \\
         examples/spark/normalize_corpus.py hdfs:///corpora/news/ hdfs:///canon/news/ \\
         --canon /opt/canon/bin/canon --glossary /opt/canon/glossaries --format parquet
 """
@@ -31,6 +32,7 @@ import re
 import stat
 import subprocess
 import sys
+import tempfile
 import threading
 
 from pyspark import SparkFiles, StorageLevel
@@ -48,7 +50,8 @@ def parse_arguments(argv):
     parser.add_argument("--canon", default=os.path.join(CHECKOUT, ".build/release/canon"),
                         help="the canon binary on the driver (default: this checkout's release build)")
     parser.add_argument("--glossary", default=os.path.join(CHECKOUT, "glossaries"),
-                        help="the glossary folder on the driver (default: this checkout's)")
+                        help="the glossary folder on the driver, or a file made by canon glossary compile "
+                             "(default: this checkout's folder, compiled on the fly)")
     parser.add_argument("--format", choices=["jsonl", "parquet"], default="jsonl")
     parser.add_argument("--min-partitions", type=int, default=None,
                         help="split the input into at least this many partitions (default: Spark's)")
@@ -183,12 +186,21 @@ def main(argv):
     context.setLogLevel("WARN")
     canon = os.path.abspath(arguments.canon)
     glossary = os.path.abspath(arguments.glossary.rstrip("/"))
-    for path, what in [(canon, "canon binary"), (glossary, "glossary folder")]:
+    for path, what in [(canon, "canon binary"), (glossary, "glossary")]:
         if not os.path.exists(path):
             raise SystemExit(f"normalize_corpus: no {what} at {path} (build with swift build -c release, or pass --canon/--glossary)")
+    if os.path.isdir(glossary):
+        # One compiled file to ship, which every canon process loads without parsing YAML (0.1 s
+        # instead of 0.3 s for the bundled glossary, 0.9 s instead of 3 s for 100,000 variants).
+        compiled = os.path.join(tempfile.mkdtemp(prefix="canon-spark-"), "glossary.canonglossary")
+        result = subprocess.run([canon, "glossary", "compile", "--glossary", glossary, "--output", compiled],
+                                capture_output=True, text=True)
+        if result.returncode != 0:
+            raise SystemExit(f"normalize_corpus: canon glossary compile failed:\n{result.stderr}")
+        glossary = compiled
     # Shipped to every executor; SparkFiles finds each by its base name.
     context.addFile(canon)
-    context.addFile(glossary, recursive=True)
+    context.addFile(glossary)
 
     files = list_input_files(spark, arguments.inputs)
     lines, layout = partition_layout(spark, files, arguments.min_partitions)

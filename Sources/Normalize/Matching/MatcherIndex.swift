@@ -95,6 +95,12 @@ struct MatcherIndex: Sendable {
 
     init(glossary: Glossary, breaker: WordBreaker) {
         entries = glossary.entries
+        // Sized up front: growing these tables one doubling at a time is a good part of compiling a
+        // large glossary.
+        let formCount = glossary.entries.reduce(0) { $0 + $1.variants.count + $1.shortForms.count + 3 }
+        forms.reserveCapacity(formCount * 3 / 2)
+        keys.reserveCapacity(formCount)
+        main.edges.reserveCapacity(formCount * 2)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             var seen: Set<String> = []
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {

@@ -39,16 +39,24 @@ public struct CleanupRules: Sendable {
     /// files override single values).
     public static func load(directory: String) throws -> CleanupRules {
         let names = try FileManager.default.contentsOfDirectory(atPath: directory).filter { $0.hasSuffix(".yaml") }.sorted()
-        guard !names.isEmpty else { throw Invalid(path: directory, message: "no cleanup rule files (*.yaml)") }
-        var merged = RawRules()
+        var files: [(path: String, text: String)] = []
         for name in names {
             let path = (directory as NSString).appendingPathComponent(name)
-            let text: String
             do {
-                text = try String(contentsOfFile: path, encoding: .utf8)
+                files.append((path, try String(contentsOfFile: path, encoding: .utf8)))
             } catch {
                 throw Invalid(path: path, message: "cannot read: \(error.localizedDescription)")
             }
+        }
+        return try load(files: files, from: directory)
+    }
+
+    /// Compiles rule files already read (from a folder, or a compiled glossary's copy of one), in
+    /// the given order; `place` names where they came from in messages.
+    public static func load(files: [(path: String, text: String)], from place: String) throws -> CleanupRules {
+        guard !files.isEmpty else { throw Invalid(path: place, message: "no cleanup rule files (*.yaml)") }
+        var merged = RawRules()
+        for (path, text) in files {
             let raw: RawRules
             do {
                 raw = try YAMLDecoder().decode(RawRules.self, from: text)
@@ -57,7 +65,7 @@ public struct CleanupRules: Sendable {
             }
             merged.merge(raw)
         }
-        return try merged.compile(path: directory)
+        return try merged.compile(path: place)
     }
 
     /// The file layout, before compilation.

@@ -5,6 +5,6 @@ struct GlossaryCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "glossary",
         abstract: "Consult and check the glossary.",
-        subcommands: [Lookup.self, Show.self, Search.self, List.self, Stats.self, Validate.self, Export.self, Import.self]
+        subcommands: [Lookup.self, Show.self, Search.self, List.self, Stats.self, Validate.self, Compile.self, Export.self, Import.self]
     )
 }

@@ -59,7 +59,7 @@ struct NormalizeCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Skip documents (files or JSON lines) larger than this many bytes.", valueName: "bytes"))
     var maxDocBytes: Int = 16 << 20
 
-    @Option(help: ArgumentHelp("Cleanup rules folder (default: the glossary folder's cleanup/).", valueName: "dir"))
+    @Option(help: ArgumentHelp("Cleanup rules folder (default: the glossary folder's cleanup/, or those compiled into a .canonglossary).", valueName: "dir"))
     var cleanupRules: String?
 
     @Option(help: ArgumentHelp("JSON Lines field holding the document ID.", valueName: "name")) var idField = "id"
@@ -121,14 +121,21 @@ struct NormalizeCommand: ParsableCommand {
                     throw CommandFailure.usage(error.description + " Or name the files to normalize.")
                 }
             }
-            let glossaryDirectory = try glossaryOptions.directory()
+            // A compiled glossary brings its cleanup rules; a folder has them in cleanup/.
+            let snapshot = try glossaryOptions.snapshot()
             let rules: CleanupRules
             do {
-                rules = try CleanupRules.load(directory: cleanupRules ?? (glossaryDirectory as NSString).appendingPathComponent("cleanup"))
+                if let cleanupRules {
+                    rules = try CleanupRules.load(directory: cleanupRules)
+                } else if let snapshot, let path = glossaryOptions.snapshotPath {
+                    rules = try CleanupRules.load(files: snapshot.cleanupFiles.map { ("\(path):cleanup/\($0.name)", $0.text) }, from: path)
+                } else {
+                    rules = try CleanupRules.load(directory: (try glossaryOptions.directory() as NSString).appendingPathComponent("cleanup"))
+                }
             } catch let error as CleanupRules.Invalid {
                 throw CommandFailure.usage(error.description)
             }
-            let matcher = GlossaryMatcher(try glossaryOptions.load())
+            let matcher = GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load())
             let processors = try (0..<jobCount).map { _ in try DocumentProcessor(matcher: matcher, cleanup: rules, settings: settings) }
             let sink: OutputSink
             do {

@@ -171,6 +171,19 @@ let benchmarks: @Sendable () -> Void = {
         for _ in benchmark.scaledIterations { blackHole(GlossaryMatcher(glossary)) }
     }
 
+    Benchmark("Compiled glossary (.canonglossary) load and index, 100k variants", configuration: .init(maxIterations: 10)) { benchmark in
+        _ = grownGlossary(100_000)
+        let folder = root.appendingPathComponent("Benchmarks/.build/glossaries/variants-100000").path
+        let file = root.appendingPathComponent("Benchmarks/.build/glossaries/variants-100000.canonglossary").path
+        let compiled = load("the 100k glossary, compiled") { try GlossarySnapshot.compile(directory: folder).snapshot }
+        load("the compiled file") { try Data(compiled.encoded()).write(to: URL(fileURLWithPath: file)) }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            let snapshot = load("the compiled file") { try GlossarySnapshot.read(path: file) }
+            blackHole(GlossaryMatcher(snapshot.glossary))
+        }
+    }
+
     Benchmark("Glossary load and compile, 100k variants", configuration: .init(maxIterations: 5)) { benchmark in
         _ = grownGlossary(100_000)  // made once, outside the measurement
         let folder = root.appendingPathComponent("Benchmarks/.build/glossaries/variants-100000").path

@@ -55,8 +55,9 @@ enum TechnicalSpans {
         return (2...4).contains(suffix.count) && suffix.allSatisfy { ("a"..."z").contains($0) }
     }
 
+    private static let edge: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", ":", "!", "?", "«", "»", "„", "“", "”", "\"", "'", "."]
+
     private static func trimmingPunctuation(_ chunk: [Unicode.Scalar]) -> [Unicode.Scalar] {
-        let edge: Set<Unicode.Scalar> = ["(", ")", "[", "]", ",", ";", ":", "!", "?", "«", "»", "„", "“", "”", "\"", "'", "."]
         var slice = chunk[...]
         while let first = slice.first, edge.contains(first) { slice = slice.dropFirst() }
         while let last = slice.last, edge.contains(last) { slice = slice.dropLast() }

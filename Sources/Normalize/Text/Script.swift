@@ -67,18 +67,23 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
 /// profile.isMixed    // true
 /// ```
 public struct ScriptProfile: Hashable, Sendable {
+    /// The most frequent script, and the others: stored apart so that the usual one-script profile
+    /// (every token of every text gets one) holds no array.
+    private let first: Script?
+    private let others: [Script]
+
     /// Every script with at least one letter in the text, most frequent first (ties by ICU code),
     /// without Common and Inherited.
-    public let scripts: [Script]
+    public var scripts: [Script] { first.map { [$0] + others } ?? [] }
 
     /// The script most of the text's letters are in; Common when it has no letters.
-    public var primary: Script { scripts.first ?? .common }
+    public var primary: Script { first ?? .common }
 
     /// Whether letters from more than one writing system meet in the text (Japanese kana with kanji
     /// is one writing system, Cyrillic with Latin is two).
     public var isMixed: Bool {
-        guard let first = scripts.first else { return false }
-        return scripts.dropFirst().contains { $0.family != first.family }
+        guard let first else { return false }
+        return others.contains { $0.family != first.family }
     }
 
     /// Profiles `text`.
@@ -102,11 +107,14 @@ public struct ScriptProfile: Hashable, Sendable {
             }
         }
         guard !counts.isEmpty else {
-            scripts = single.map { [$0] } ?? []
+            first = single
+            others = []
             return
         }
-        scripts = counts.sorted { a, b in
+        let sorted = counts.sorted { a, b in
             a.value != b.value ? a.value > b.value : a.key.rawValue < b.key.rawValue
         }.map(\.key)
+        first = sorted.first
+        others = Array(sorted.dropFirst())
     }
 }

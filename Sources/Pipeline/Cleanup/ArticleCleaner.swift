@@ -76,9 +76,10 @@ public struct ArticleCleaner: Sendable {
         // The byline among the first lines.
         if let bylineIndex = lines.indices.prefix(6).first(where: { i in rules.bylines.contains { matches($0, lines[i]) } }) {
             let line = lines[bylineIndex]
-            for byline in rules.bylines where matches(byline, line) {
-                article.outlet = capture("outlet", byline, line)
-                article.published = capture("date", byline, line).flatMap(isoDate)
+            for byline in rules.bylines {
+                guard let groups = captures(["outlet", "date"], byline, line) else { continue }
+                article.outlet = groups[0]
+                article.published = groups[1].flatMap(isoDate)
                 break
             }
             lines.remove(at: bylineIndex)
@@ -113,9 +114,8 @@ public struct ArticleCleaner: Sendable {
 
     private func caption(_ line: String) -> CleanedArticle.Caption? {
         for pattern in rules.captions {
-            guard let text = capture("text", pattern, line) else { continue }
-            let credit = capture("credit", pattern, line)
-            return CleanedArticle.Caption(text: text, credit: credit)
+            guard let groups = captures(["text", "credit"], pattern, line), let text = groups[0] else { continue }
+            return CleanedArticle.Caption(text: text, credit: groups[1])
         }
         return nil
     }
@@ -140,9 +140,10 @@ public struct ArticleCleaner: Sendable {
     /// `date` as `YYYY-MM-DD` when one of the date layouts reads it as a real calendar date.
     func isoDate(_ date: String) -> String? {
         for layout in rules.dates {
-            guard let year = capture("year", layout, date).flatMap({ Int($0) }),
-                  let month = capture("month", layout, date).flatMap({ Int($0) }),
-                  let day = capture("day", layout, date).flatMap({ Int($0) }) else { continue }
+            guard let groups = captures(["year", "month", "day"], layout, date),
+                  let year = groups[0].flatMap({ Int($0) }),
+                  let month = groups[1].flatMap({ Int($0) }),
+                  let day = groups[2].flatMap({ Int($0) }) else { continue }
             return Self.isoDate(year: year, month: month, day: day)
         }
         return nil
@@ -205,10 +206,18 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func capture(_ group: String, _ pattern: LinePattern, _ line: String) -> String? {
+        captures([group], pattern, line)?[0]
+    }
+
+    /// The named groups of `pattern`'s match in `line`, trimmed (nil for a group that is absent or
+    /// empty); nil when the pattern does not match. One regex run for all the groups.
+    private func captures(_ groups: [String], _ pattern: LinePattern, _ line: String) -> [String?]? {
         guard mayBeFurniture(line), let match = pattern.firstMatch(in: line) else { return nil }
-        let range = match.range(withName: group)
-        guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }
-        let value = Self.trimmed(line[swiftRange])
-        return value.isEmpty ? nil : value
+        return groups.map { group in
+            let range = match.range(withName: group)
+            guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }
+            let value = Self.trimmed(line[swiftRange])
+            return value.isEmpty ? nil : value
+        }
     }
 }

@@ -42,8 +42,7 @@ extension GlossaryCommand {
                 }
                 let glossary = compiled.snapshot.glossary
                 let variants = glossary.entries.reduce(0) { $0 + $1.variants.count }
-                let elapsed = (clock.now - start).components
-                let seconds = Double(elapsed.seconds) + Double(elapsed.attoseconds) / 1e18
+                let seconds = (clock.now - start).seconds
                 print("\(output): \(glossary.entries.count) entries, \(variants) variants, \(compiled.snapshot.cleanupFiles.count) cleanup rule files, "
                       + "\(bytes.count / 1024) KiB, \(compiled.warnings.count) warnings, compiled in \(String(format: "%.2f", seconds)) s")
             }

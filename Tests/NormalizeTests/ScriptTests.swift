@@ -1,4 +1,4 @@
-import Normalize
+@testable import Normalize
 import Testing
 
 @Suite struct ScriptTests {
@@ -54,5 +54,19 @@ import Testing
     @Test func aWordInOneScriptNeedsNoRepair() {
         #expect(confusables.repaired("Нгуен") == nil)
         #expect(confusables.repaired("Nguyen") == nil)
+    }
+}
+
+/// The word breaker profiles each token from the UTF-16 it hands ICU; the profile must be the one
+/// the string gives.
+@Suite struct ScriptProfileFromUTF16Tests {
+    @Test func tokensOfTheSeedsAndOfMixedTextKeepTheirProfiles() throws {
+        var texts = try Paths.seeds().map(\.text)
+        texts.append("Нгуeн 東京 대한民國 Kishidaきしだ 𝒜 😀 Pha\u{323}m — «ОПР»")
+        for text in texts {
+            for token in try WordBreaker().tokens(in: text) {
+                #expect(token.scripts == ScriptProfile(of: token.text), "\(token.text)")
+            }
+        }
     }
 }

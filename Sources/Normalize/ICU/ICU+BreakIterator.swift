@@ -43,6 +43,10 @@ extension ICU {
 
         /// Points the iterator at a copy of `units` and returns the first boundary (0).
         func reset(_ units: [UInt16]) -> Int {
+            units.withUnsafeBufferPointer { reset($0) }
+        }
+
+        func reset(_ units: UnsafeBufferPointer<UInt16>) -> Int {
             text.deallocate()
             text = UnsafeMutableBufferPointer.allocate(capacity: max(units.count, 1))
             _ = text.initialize(from: units)

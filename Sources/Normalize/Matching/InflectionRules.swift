@@ -34,9 +34,22 @@ public struct InflectionRules: Hashable, Sendable {
     }
 
     /// Entity types whose forms inflect in this language.
-    public var inflects: Set<EntityType>
+    public var inflects: Set<EntityType> {
+        didSet { inflectsMask = EntityType.mask(inflects) }
+    }
     /// Entity types whose capital letters must be kept: `то лам` in running Russian is not To Lam.
-    public var capitalized: Set<EntityType>
+    public var capitalized: Set<EntityType> {
+        didSet { capitalizedMask = EntityType.mask(capitalized) }
+    }
+    /// The two sets as bits, for the matcher, which asks for every match (a `Set` of a
+    /// string-backed enum hashes the string).
+    private var inflectsMask: UInt8
+    private var capitalizedMask: UInt8
+
+    /// Whether `type` is in ``inflects``.
+    func inflects(_ type: EntityType) -> Bool { inflectsMask & type.bit != 0 }
+    /// Whether `type` is in ``capitalized``.
+    func capitalizes(_ type: EntityType) -> Bool { capitalizedMask & type.bit != 0 }
     /// Letters that must remain of a word before its ending.
     public var minStem: Int
     public var rules: [Rule] {
@@ -49,6 +62,8 @@ public struct InflectionRules: Hashable, Sendable {
     public init(inflects: Set<EntityType>, capitalized: Set<EntityType>, minStem: Int, rules: [Rule]) {
         self.inflects = inflects
         self.capitalized = capitalized
+        self.inflectsMask = EntityType.mask(inflects)
+        self.capitalizedMask = EntityType.mask(capitalized)
         self.minStem = minStem
         self.rules = rules
         self.endings = EndingIndex(rules)
@@ -115,5 +130,22 @@ public struct InflectionRules: Hashable, Sendable {
             result.append((String(candidate), ending.text, ending.scalars.count))
         }
         return result.sorted { $0.length > $1.length }.map { ($0.base, $0.ending) }
+    }
+}
+
+extension EntityType {
+    /// One bit per type, in declaration order.
+    var bit: UInt8 {
+        switch self {
+        case .person: 1
+        case .organization: 2
+        case .place: 4
+        case .term: 8
+        case .title: 16
+        }
+    }
+
+    static func mask(_ types: Set<EntityType>) -> UInt8 {
+        types.reduce(0) { $0 | $1.bit }
     }
 }

@@ -35,18 +35,20 @@ struct MatchPass {
         }
         var shortMatches: [Match] = []
         position = 0
+        // One closure for the whole pass (it reads `position` as it moves): making one per word
+        // copied the pass each time.
+        let accept: (Int) -> Bool = { [index, options, words] form in
+            if options.shortFormsAnywhere { return true }
+            let entry = index.forms[form].entry
+            guard let first = firstMention[entry], first < position else { return false }
+            if index.entries[entry].origin == "vi", index.entries[entry].type == .person {
+                return matches.contains { $0.words.upperBound == position && index.entries[index.forms[$0.form].entry].type == .title
+                    && words.words[position].joinsPrevious }
+            }
+            return true
+        }
         while position < words.words.count {
             guard !covered[position] else { position += 1; continue }
-            let accept: (Int) -> Bool = { form in
-                if options.shortFormsAnywhere { return true }
-                let entry = index.forms[form].entry
-                guard let first = firstMention[entry], first < position else { return false }
-                if index.entries[entry].origin == "vi", index.entries[entry].type == .person {
-                    return matches.contains { $0.words.upperBound == position && index.entries[index.forms[$0.form].entry].type == .title
-                        && words.words[position].joinsPrevious }
-                }
-                return true
-            }
             if let match = best(at: position, in: index.dependent, accept: accept),
                !match.words.contains(where: { covered[$0] }) {
                 var short = match
@@ -101,7 +103,6 @@ struct MatchPass {
     private func validate(form formIndex: Int, words range: Range<Int>, readings: [TextWords.Reading]) -> [MatchKind]? {
         let form = index.forms[formIndex]
         let entry = index.entries[form.entry]
-        var how: Set<MatchKind> = []
         if options.exactBaseline {
             // Case-insensitive equality of every word, nothing else folded.
             guard !form.joined, form.kind != .dependentShort else { return nil }
@@ -111,24 +112,38 @@ struct MatchPass {
             }
             return []
         }
+        var how = MatchKinds()
         for (offset, wordIndex) in range.enumerated() {
             let word = words.words[wordIndex]
             let reading = readings[offset]
             let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script)
             if !reading.ending.isEmpty {
-                guard rules.inflects.contains(entry.type), inflectsInText(form, of: entry) else { return nil }
+                guard rules.inflects(entry.type), inflectsInText(form, of: entry) else { return nil }
                 how.insert(.inflected)
             }
             if word.repairedConfusables { how.insert(.confusables) }
             // A joined form has one glossary word standing for several written ones, and vice versa.
             let wordOfForm = form.joined ? 0 : min(offset, form.words.count - 1)
             let written = form.words[wordOfForm]
-            let stemLength = word.text.count - reading.ending.count
-            guard !options.respectingCase || MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
-                                        isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
-                                        capitalized: rules.capitalized.contains(entry.type) || form.kind != .full,
-                                        strict: form.caseSensitive) else { return nil }
+            // Words and forms whose scalars are their characters (nearly all) are checked scalar by
+            // scalar, without breaking grapheme clusters; the answers are the same.
+            let byScalars = word.scalarsAreCharacters && form.scalarsAreCharacters[wordOfForm]
+            let stemLength = (byScalars ? word.scalarRange.count : word.text.count) - reading.endingLength
+            let capitalized = rules.capitalizes(entry.type) || form.kind != .full
+            if options.respectingCase {
+                let allowed = byScalars
+                    ? MatchPass.caseAllowed(word: word.text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
+                                            formWord: written, isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                            capitalized: capitalized, strict: form.caseSensitive)
+                    : MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
+                                            isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                            capitalized: capitalized, strict: form.caseSensitive)
+                guard allowed else { return nil }
+            }
             guard !form.joined else { continue }
+            if byScalars, word.text.unicodeScalars.prefix(stemLength).elementsEqual(written.unicodeScalars.prefix(stemLength)) {
+                continue
+            }
             let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
             if plainWord != plainForm {
                 let sameCase = FoldingKey.withoutLatinDiacritics(plainWord) == FoldingKey.withoutLatinDiacritics(plainForm)
@@ -138,16 +153,32 @@ struct MatchPass {
             }
         }
         if form.joined { how.insert(.separatorsFolded) }
-        guard options.respectingCase else { return MatchKind.allCases.filter(how.contains) }
+        guard options.respectingCase else { return how.kinds }
         if range.count == 1, isShoutedCommonWord(range.lowerBound, form: form) { return nil }
         // A short form of a body or a term is a common noun with a capital (`Партии`, `Forum`): only a
         // capital inside a sentence says it names the body.
         // In capitals (a headline) the capital says nothing either.
         if form.kind != .full, entry.type != .person, entry.type != .place,
-           words.startsSentence(range.lowerBound) || range.contains(where: { MatchPass.isAllCaps(words.words[$0].text) && words.words[$0].text.count > 1 }) {
+           words.startsSentence(range.lowerBound) || range.contains(where: { MatchPass.isAllCaps(words.words[$0]) && words.words[$0].text.count > 1 }) {
             return nil
         }
-        return MatchKind.allCases.filter(how.contains)
+        return how.kinds
+    }
+
+    /// A set of ``MatchKind`` in one byte, listed in declaration order.
+    struct MatchKinds {
+        private var bits: UInt8 = 0
+
+        mutating func insert(_ kind: MatchKind) {
+            bits |= 1 << UInt8(MatchKinds.order.firstIndex(of: kind)!)
+        }
+
+        var kinds: [MatchKind] {
+            guard bits != 0 else { return [] }
+            return MatchKinds.order.indices.filter { bits & (1 << UInt8($0)) != 0 }.map { MatchKinds.order[$0] }
+        }
+
+        private static let order = MatchKind.allCases
     }
 
     /// Whether the text's inflection rules may apply to `form`: forms of the text's own language, and
@@ -166,14 +197,18 @@ struct MatchPass {
     /// headline in capitals, not an abbreviation.
     private func isShoutedCommonWord(_ wordIndex: Int, form: MatcherIndex.Form) -> Bool {
         let word = words.words[wordIndex]
-        guard word.text.count <= 4, MatchPass.isAllCaps(word.text) else { return false }
+        guard word.text.count <= 4, MatchPass.isAllCaps(word) else { return false }
         let language = words.language ?? LanguageTag(parsing: "und-\(word.script)")
         guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(word.text))) else { return false }
         let neighbours = [wordIndex - 1, wordIndex + 1].filter { words.words.indices.contains($0) }
-        return neighbours.contains { MatchPass.isAllCaps(words.words[$0].text) && words.words[$0].text.count >= 2 }
+        return neighbours.contains { MatchPass.isAllCaps(words.words[$0]) && words.words[$0].text.count >= 2 }
     }
 
-    static func isAllCaps(_ word: Substring) -> Bool {
+    static func isAllCaps(_ word: TextWords.Word) -> Bool {
+        word.scalarsAreCharacters ? isAllCaps(word.text.unicodeScalars.lazy.map(Character.init)) : isAllCaps(word.text)
+    }
+
+    static func isAllCaps(_ word: some Collection<Character>) -> Bool {
         word.contains(where: \.isCased) && word.allSatisfy { !$0.isCased || $0.isUppercase }
     }
 
@@ -183,15 +218,15 @@ struct MatchPass {
     ///   lower case, unless the entry says `case_sensitive: false`.
     /// - A `case_sensitive` entry needs each capital of the form to be a capital in the text.
     /// - A name in a language that capitalises names needs its capital initial.
-    static func caseAllowed(word: Substring, stemLength: Int, formWord: String, isAbbreviation: Bool, entry: GlossaryEntry,
-                            capitalized: Bool, strict: Bool) -> Bool {
+    static func caseAllowed(word: some Collection<Character>, stemLength: Int, formWord: String, isAbbreviation: Bool,
+                            entry: GlossaryEntry, capitalized: Bool, strict: Bool) -> Bool {
         let stem = word.prefix(max(stemLength, 0))
         if isAbbreviation, entry.caseSensitive != false {
             // A declined abbreviation writes its ending in lower case (`ASEANu`); in `ROKU` the capitals
             // run on, so it is a word in capitals (Polish `roku` "year"), not `ROK` declined.
             let ending = word.dropFirst(max(stemLength, 0))
             if ending.contains(where: \.isCased), ending.allSatisfy({ !$0.isCased || $0.isUppercase }) { return false }
-            return stem.filter(\.isLetter).allSatisfy { $0.isUppercase || !$0.isCased }
+            return stem.allSatisfy { !$0.isLetter || $0.isUppercase || !$0.isCased }
         }
         if strict {
             for (written, glossary) in zip(stem, formWord) where glossary.isUppercase && !written.isUppercase { return false }

@@ -11,11 +11,16 @@ struct MatcherIndex: Sendable {
         var language: LanguageTag
         /// The form's words as written, for case checks.
         var words: [String] {
-            didSet { abbreviations = words.map(Form.isAbbreviation) }
+            didSet {
+                abbreviations = words.map(Form.isAbbreviation)
+                scalarsAreCharacters = words.map(TextWords.scalarsAreCharacters)
+            }
         }
         /// For each word, whether it is an all-caps abbreviation (`ОПР`, `G20`): worked out once here,
         /// not for every match.
         private(set) var abbreviations: [Bool]
+        /// For each word, ``TextWords/scalarsAreCharacters(_:)``.
+        private(set) var scalarsAreCharacters: [Bool]
         var kind: Kind
         /// Every word must keep its case (entry `case_sensitive: true`).
         var caseSensitive: Bool
@@ -28,6 +33,7 @@ struct MatcherIndex: Sendable {
             self.language = language
             self.words = words
             self.abbreviations = words.map(Form.isAbbreviation)
+            self.scalarsAreCharacters = words.map(TextWords.scalarsAreCharacters)
             self.kind = kind
             self.caseSensitive = caseSensitive
             self.joined = joined

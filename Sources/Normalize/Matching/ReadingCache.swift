@@ -17,7 +17,7 @@ public final class ReadingCache {
     public let capacity: Int
     /// One table per language context, so a lookup hashes the word once.
     final class Table {
-        var entries: [ByteKey: Entry] = [:]
+        var entries = ByteTable<Entry>(minimumCapacity: 4096)
     }
 
     private var tables: [String: Table] = [:]
@@ -40,16 +40,17 @@ public final class ReadingCache {
         return table
     }
 
-    func lookup(_ word: ByteKey, in table: Table) -> Entry? {
-        table.entries[word]
+    /// The entry of a word given by its UTF-8 bytes.
+    func lookup(_ word: UnsafeRawBufferPointer, in table: Table) -> Entry? {
+        table.entries.value(for: word)
     }
 
-    func store(_ entry: Entry, for word: ByteKey, in table: Table) {
+    func store(_ entry: Entry, for word: UnsafeRawBufferPointer, in table: Table) {
         if count >= capacity {
-            for table in tables.values { table.entries.removeAll(keepingCapacity: true) }
+            for table in tables.values { table.entries.removeAll() }
             count = 0
         }
-        table.entries[word] = entry
+        table.entries.set(entry, for: word)
         count += 1
     }
 

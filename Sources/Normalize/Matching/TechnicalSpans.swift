@@ -5,29 +5,78 @@
 enum TechnicalSpans {
     /// Scalar ranges of the whitespace-separated chunks that look technical.
     static func ranges(in text: String) -> [Range<Int>] {
+        var text = text
+        return text.withUTF8 { ranges(utf8: UnsafeRawBufferPointer($0)) }
+    }
+
+    /// The pass itself, over UTF-8 bytes: every text is scanned, so it runs byte by byte and counts
+    /// scalars as it goes rather than decoding them.
+    private static func ranges(utf8: UnsafeRawBufferPointer) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        let scalars = text.unicodeScalars
-        var chunkStart = scalars.startIndex
-        var start = 0, offset = 0
-        // Most chunks are plain words: only a dot, an at sign or a colon can make one technical, so
-        // only those chunks are looked at closely.
-        var hasMark = false
-        var index = scalars.startIndex
-        while index != scalars.endIndex {
-            let scalar = scalars[index]
-            if isWhitespace(scalar) {
-                if hasMark, isTechnical(Array(scalars[chunkStart..<index])) { ranges.append(start..<offset) }
-                hasMark = false
-                start = offset + 1
-                chunkStart = scalars.index(after: index)
-            } else if scalar == "." || scalar == "@" || scalar == ":" {
-                hasMark = true
+        var chunkStart = 0, scalarStart = 0, scalarOffset = 0
+        var i = 0
+        let count = utf8.count
+        while i <= count {
+            let width = i < count ? whitespaceWidth(utf8, at: i) : 1
+            guard width > 0 else {
+                if utf8[i] & 0xC0 != 0x80 { scalarOffset += 1 }
+                i += 1
+                continue
             }
-            offset += 1
-            index = scalars.index(after: index)
+            if i > chunkStart, mayBeTechnical(UnsafeRawBufferPointer(rebasing: utf8[chunkStart..<i])),
+               isTechnical(Array(String(decoding: utf8[chunkStart..<i], as: UTF8.self).unicodeScalars)) {
+                ranges.append(scalarStart..<scalarOffset)
+            }
+            i += width
+            scalarOffset += 1
+            chunkStart = i
+            scalarStart = scalarOffset
         }
-        if hasMark, isTechnical(Array(scalars[chunkStart...])) { ranges.append(start..<offset) }
         return ranges
+    }
+
+    /// The UTF-8 length of the White_Space character at `i`, or 0: the ASCII ones, U+0085, U+00A0,
+    /// U+1680, U+2000–U+200A, U+2028, U+2029, U+202F, U+205F, U+3000.
+    @inline(__always)
+    private static func whitespaceWidth(_ utf8: UnsafeRawBufferPointer, at i: Int) -> Int {
+        let byte = utf8[i]
+        if byte < 0x80 { return byte == 0x20 || (0x09...0x0D).contains(byte) ? 1 : 0 }
+        let count = utf8.count
+        switch byte {
+        case 0xC2:
+            return i + 1 < count && (utf8[i + 1] == 0x85 || utf8[i + 1] == 0xA0) ? 2 : 0
+        case 0xE1:
+            return i + 2 < count && utf8[i + 1] == 0x9A && utf8[i + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard i + 2 < count else { return 0 }
+            let (b1, b2) = (utf8[i + 1], utf8[i + 2])
+            if b1 == 0x80, (0x80...0x8A).contains(b2) || b2 == 0xA8 || b2 == 0xA9 || b2 == 0xAF { return 3 }
+            return b1 == 0x81 && b2 == 0x9F ? 3 : 0
+        case 0xE3:
+            return i + 2 < count && utf8[i + 1] == 0x80 && utf8[i + 2] == 0x80 ? 3 : 0
+        default:
+            return 0
+        }
+    }
+
+    /// What every technical chunk has, checked on the bytes first: `://`, `www.`, an `@`, or a dot
+    /// followed by a lowercase ASCII letter (the start of a domain or file suffix). A word at the end
+    /// of a sentence (`słowa.`) has none of them.
+    private static func mayBeTechnical(_ chunk: UnsafeRawBufferPointer) -> Bool {
+        let count = chunk.count
+        for i in 0..<count {
+            switch chunk[i] {
+            case UInt8(ascii: "@"): return true
+            case UInt8(ascii: "."):
+                if i + 1 < count, (UInt8(ascii: "a")...UInt8(ascii: "z")).contains(chunk[i + 1]) { return true }
+                if i >= 3, chunk[i - 3] | 0x20 == UInt8(ascii: "w"), chunk[i - 2] | 0x20 == UInt8(ascii: "w"),
+                   chunk[i - 1] | 0x20 == UInt8(ascii: "w") { return true }
+            case UInt8(ascii: ":"):
+                if i + 2 < count, chunk[i + 1] == UInt8(ascii: "/"), chunk[i + 2] == UInt8(ascii: "/") { return true }
+            default: continue
+            }
+        }
+        return false
     }
 
     /// Unicode's White_Space property, spelled out: looking the property up per scalar was most of

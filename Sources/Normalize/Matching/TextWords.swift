@@ -4,7 +4,17 @@ struct TextWords {
     struct Reading {
         var key: Int32
         /// The ending removed to reach the base form; empty for an exact reading.
-        var ending: String
+        var ending: String {
+            didSet { endingLength = ending.count }
+        }
+        /// The ending's length in characters, counted once when the word is first read.
+        private(set) var endingLength: Int
+
+        init(key: Int32, ending: String) {
+            self.key = key
+            self.ending = ending
+            self.endingLength = ending.count
+        }
     }
 
     struct Word {
@@ -20,6 +30,9 @@ struct TextWords {
         var repairedConfusables: Bool
         /// The index of the word's first token, for gap inspection.
         var tokenIndex: Int
+        /// Whether every scalar of the word is a character of its own (``TextWords/scalarsAreCharacters(_:)``),
+        /// so the case checks may walk scalars instead of breaking grapheme clusters.
+        var scalarsAreCharacters: Bool
     }
 
     let text: String
@@ -43,39 +56,47 @@ struct TextWords {
         var gapOK = false
         let technical = TechnicalSpans.ranges(in: text)
         var nextTechnical = 0
-        for (tokenIndex, token) in tokens.enumerated() {
-            while nextTechnical < technical.count, technical[nextTechnical].upperBound <= token.scalarRange.lowerBound { nextTechnical += 1 }
-            let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(token.scalarRange.lowerBound)
-            guard token.isMatchable, !insideTechnical else {
-                gap.add(token.text)
-                continue
-            }
-            let script = token.script.code
-            if script != lastScript, rulesByScript[script] == nil {
-                rulesByScript[script] = exact ? .none : cache.rules(context: context, script: script) {
-                    matcher.languages.inflectionRules(for: language, script: script)
+        words.reserveCapacity(tokens.count / 2)
+        // Words are looked up in the cache by their bytes where they lie in the text.
+        var utf8 = text
+        utf8.makeContiguousUTF8()
+        utf8.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            for (tokenIndex, token) in tokens.enumerated() {
+                while nextTechnical < technical.count, technical[nextTechnical].upperBound <= token.scalarRange.lowerBound { nextTechnical += 1 }
+                let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(token.scalarRange.lowerBound)
+                guard token.isMatchable, !insideTechnical else {
+                    gap.add(token.text)
+                    continue
                 }
-            }
-            lastScript = script
-            let (readings, repaired): ([Reading], Bool)
-            let spelled = ByteKey(String(token.text))
-            if let cached = cache.lookup(spelled, in: table) {
-                (readings, repaired) = (cached.readings, cached.repairedConfusables)
-            } else {
-                var word = spelled.text
-                var wasRepaired = false
-                if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
-                    word = fixed
-                    wasRepaired = true
+                let script = token.script.code
+                if script != lastScript, rulesByScript[script] == nil {
+                    rulesByScript[script] = exact ? .none : cache.rules(context: context, script: script) {
+                        matcher.languages.inflectionRules(for: language, script: script)
+                    }
                 }
-                let computed = TextWords.readings(of: word, rules: rulesByScript[script]!, keys: matcher.index.keys)
-                cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: spelled, in: table)
-                (readings, repaired) = (computed, wasRepaired)
+                lastScript = script
+                let (readings, repaired): ([Reading], Bool)
+                let spelled = UnsafeRawBufferPointer(rebasing: bytes[token.utf8Range])
+                if let cached = cache.lookup(spelled, in: table) {
+                    (readings, repaired) = (cached.readings, cached.repairedConfusables)
+                } else {
+                    var word = String(token.text)
+                    var wasRepaired = false
+                    if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
+                        word = fixed
+                        wasRepaired = true
+                    }
+                    let computed = TextWords.readings(of: word, rules: rulesByScript[script]!, keys: matcher.index.keys)
+                    cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: spelled, in: table)
+                    (readings, repaired) = (computed, wasRepaired)
+                }
+                gapOK = !words.isEmpty && gap.joins
+                words.append(Word(text: token.text, scalarRange: token.scalarRange, utf8Range: token.utf8Range, script: script,
+                                  readings: readings, joinsPrevious: gapOK, repairedConfusables: repaired, tokenIndex: tokenIndex,
+                                  scalarsAreCharacters: !readings.isEmpty && TextWords.scalarsAreCharacters(spelled)))
+                gap = NameGap()
             }
-            gapOK = !words.isEmpty && gap.joins
-            words.append(Word(text: token.text, scalarRange: token.scalarRange, utf8Range: token.utf8Range, script: script,
-                              readings: readings, joinsPrevious: gapOK, repairedConfusables: repaired, tokenIndex: tokenIndex))
-            gap = NameGap()
         }
     }
 
@@ -89,6 +110,33 @@ struct TextWords {
             }
         }
         return readings
+    }
+
+    /// Whether each scalar of `utf8` is a character (grapheme cluster) of its own and no two
+    /// different strings of such scalars are canonically equivalent, so that counting, slicing and
+    /// comparing by scalars gives what `String` gives by characters. True for ASCII, Latin-1 and Latin
+    /// Extended-A/B letters, Cyrillic without its combining marks (U+0483–U+0489), and Latin Extended
+    /// Additional (Vietnamese): no combining marks, no singleton decompositions. Only words that may
+    /// match are asked.
+    static func scalarsAreCharacters(_ utf8: UnsafeRawBufferPointer) -> Bool {
+        var i = 0
+        let count = utf8.count
+        while i < count {
+            let byte = utf8[i]
+            switch byte {
+            case 0..<0x80: i += 1
+            case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xD4: i += 2  // U+0080–U+02FF, U+0400–U+047F, U+04C0–U+053F
+            case 0xD2 where i + 1 < count && utf8[i + 1] >= 0x8A: i += 2  // U+048A–U+04BF
+            case 0xE1 where i + 1 < count && (0xB8...0xBB).contains(utf8[i + 1]): i += 3  // U+1E00–U+1EFF
+            default: return false
+            }
+        }
+        return true
+    }
+
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { scalarsAreCharacters(UnsafeRawBufferPointer($0)) }
     }
 
     /// What lies between two words, read token by token without building the string: the words of

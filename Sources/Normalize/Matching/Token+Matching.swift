@@ -2,8 +2,14 @@ extension Token {
     /// Symbols that are part of some names and so must count as words when matching: without them
     /// `Wietnam+` (the outlet VietnamPlus) would share its key with `Wietnam` (the country), and
     /// `Wietnamu` would be read as the outlet.
-    static let nameSymbols: Set<Substring> = ["+", "&", "#", "@"]
+    static let nameSymbols: [UInt8] = Array("+&#@".utf8)
 
     /// Whether the matcher keys this token: words, numbers and the few symbols that appear in names.
-    var isMatchable: Bool { isWordLike || Token.nameSymbols.contains(text) }
+    var isMatchable: Bool {
+        if isWordLike { return true }
+        // Asked of every space and punctuation mark of every text: compared as a byte, not hashed
+        // as a string.
+        guard utf8Range.count == 1, let byte = text.utf8.first else { return false }
+        return Token.nameSymbols.contains(byte)
+    }
 }

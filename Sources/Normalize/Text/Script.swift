@@ -10,13 +10,25 @@ public struct Script: Hashable, Sendable, CustomStringConvertible {
 
     /// The script of one character.
     public init(of scalar: Unicode.Scalar) {
-        if scalar.isASCII {
-            let v = scalar.value
-            let isLetter = (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A)
-            rawValue = isLetter ? Script.latin.rawValue : Script.common.rawValue
+        let v = scalar.value
+        if v < Script.tableLimit {
+            rawValue = Int32(Script.table[Int(v)])
         } else {
-            rawValue = ICU.scriptCode(scalar.value)
+            rawValue = ICU.scriptCode(v)
         }
+    }
+
+    /// Characters below this have their script in ``table``: Latin with its extensions and
+    /// Vietnamese letters, Greek, Cyrillic, general punctuation: every letter of every word of a
+    /// European or Vietnamese text, which would otherwise cost a call into ICU each.
+    static let tableLimit: UInt32 = 0x2070
+
+    /// Scripts of the characters below ``tableLimit``, as ICU assigns them (filled from ICU once, so
+    /// it cannot disagree with it).
+    static let table: [UInt8] = (0..<tableLimit).map { value in
+        let code = ICU.scriptCode(value)
+        precondition((0...255).contains(code), "ICU script code \(code) out of the table's range")
+        return UInt8(code)
     }
 
     /// The ISO 15924 code, e.g. `Cyrl`.
@@ -90,12 +102,21 @@ public struct ScriptProfile: Hashable, Sendable {
     ///
     /// - Complexity: O(*n*).
     public init(of text: some StringProtocol) {
+        self.init(scalars: text.unicodeScalars)
+    }
+
+    /// Profiles a stretch of UTF-16 (the word breaker's tokens, which it holds as UTF-16 for ICU).
+    init(utf16 units: UnsafeBufferPointer<UInt16>) {
+        self.init(scalars: UTF16Scalars(units: units))
+    }
+
+    private init(scalars: some Sequence<Unicode.Scalar>) {
         // Almost every token is in one script: count it without a dictionary, and fall back to
         // one only when a second script turns up (every token of every text comes through here).
         var single: Script?
         var counts: [Script: Int] = [:]
         var singleCount = 0
-        for scalar in text.unicodeScalars {
+        for scalar in scalars {
             let script = Script(of: scalar)
             if script.isNeutral { continue }
             if counts.isEmpty, single == nil || single == script {
@@ -116,5 +137,27 @@ public struct ScriptProfile: Hashable, Sendable {
         }.map(\.key)
         first = sorted.first
         others = Array(sorted.dropFirst())
+    }
+}
+
+/// The scalars of well-formed UTF-16, decoded in place.
+struct UTF16Scalars: Sequence, IteratorProtocol {
+    let units: UnsafeBufferPointer<UInt16>
+    var position = 0
+
+    init(units: UnsafeBufferPointer<UInt16>) {
+        self.units = units
+    }
+
+    mutating func next() -> Unicode.Scalar? {
+        guard position < units.count else { return nil }
+        let unit = units[position]
+        position += 1
+        if unit & 0xFC00 == 0xD800, position < units.count, units[position] & 0xFC00 == 0xDC00 {
+            let low = units[position]
+            position += 1
+            return Unicode.Scalar(0x10000 + ((UInt32(unit) & 0x3FF) << 10) + (UInt32(low) & 0x3FF))
+        }
+        return Unicode.Scalar(UInt32(unit)) ?? "\u{FFFD}"
     }
 }

@@ -47,6 +47,10 @@ public final class WordBreaker {
     /// - Complexity: O(*n*); ICU's word breaking runs at ~150 MB/s on this project's machines.
     public func tokens(in text: String) -> [Token] {
         let units = ICU.utf16(text)
+        return units.withUnsafeBufferPointer { tokens(in: text, units: $0) }
+    }
+
+    private func tokens(in text: String, units: UnsafeBufferPointer<UInt16>) -> [Token] {
         var tokens: [Token] = []
         var start16 = iterator.reset(units)
         var scalarOffset = 0, utf8Offset = 0
@@ -64,14 +68,18 @@ public final class WordBreaker {
                 }
             }
             let endIndex = text.utf8.index(startIndex, offsetBy: bytes)
-            let slice = text[startIndex..<endIndex]
+            // Sliced through the scalar view: a `String` subscript would first round both ends to
+            // grapheme-cluster boundaries, which costs a grapheme break check per token, and ICU's
+            // word boundaries never split a cluster anyway (UAX #29, WB4).
+            let slice = Substring(text.unicodeScalars[startIndex..<endIndex])
+            let segment = UnsafeBufferPointer(rebasing: units[start16..<end16])
             tokens.append(Token(
                 text: slice,
-                kind: WordBreaker.kind(status: status, text: slice),
+                kind: WordBreaker.kind(status: status, utf16: segment),
                 ruleStatus: status,
                 scalarRange: scalarOffset..<(scalarOffset + scalars),
                 utf8Range: utf8Offset..<(utf8Offset + bytes),
-                scripts: ScriptProfile(of: slice)
+                scripts: ScriptProfile(utf16: segment)
             ))
             scalarOffset += scalars
             utf8Offset += bytes
@@ -81,7 +89,7 @@ public final class WordBreaker {
         return tokens
     }
 
-    private static func kind(status: Int, text: Substring) -> Token.Kind {
+    private static func kind(status: Int, utf16: UnsafeBufferPointer<UInt16>) -> Token.Kind {
         switch status {
         case 100..<200: return .number
         case 200..<300: return .word
@@ -89,7 +97,7 @@ public final class WordBreaker {
         case 400..<500: return .ideographic
         default:
             // White_Space, with the ASCII cases (nearly every token here) decided without a table lookup.
-            for scalar in text.unicodeScalars {
+            for scalar in UTF16Scalars(units: utf16) {
                 if scalar.isASCII {
                     if scalar != " ", !(0x09...0x0D).contains(scalar.value) { return .punctuation }
                 } else if !scalar.properties.isWhitespace {

@@ -29,6 +29,41 @@ import Testing
         #expect(Self.literals(pattern) == expected)
     }
 
+    @Test(arguments: [
+        (#"^(No data|No videos available)$"#, "N"),
+        (#"^(?:Źródło|Source|Kilde)\s*:"#, "KSÅ"),   // the first byte of a two-byte letter
+        (#"^(?<lead>Foto|\(Photo)"#, "(F"),
+        (#"^(?i:No data|Nie)$"#, "-"),              // case-insensitive
+        (#"(?i)^(No data)$"#, "-"),
+        (#"^(No|Yes)?x$"#, "-"),                    // the group is optional
+        (#"^(N?o|Yes)$"#, "-"),                     // an alternative's first letter is optional
+        (#"^(|Yes)$"#, "-"),                        // an empty alternative
+        (#"^([A-Z]x|Yes)$"#, "-"),                  // a class
+        (#"^No data$"#, "-"),                       // no group (the single-literal check covers punctuation)
+    ])
+    func literalAlternativesGiveTheFirstBytes(pattern: String, expected: String) {
+        let bytes = LinePattern.alternativeFirstBytes(of: pattern)
+        #expect(bytes.map { String(decoding: $0.filter { $0 < 0x80 }, as: UTF8.self) + ($0.contains(0xC5) ? "Å" : "") } ?? "-" == expected)
+    }
+
+    @Test(arguments: [
+        (#"^[\w.%-]+\.(?i:jpe?g|png|gif|webp|avif)$"#, true),
+        (#"^\d+/\d+$"#, true),
+        (#"^No data$"#, false),                     // a literal space
+        (#"^\w+\s\w+$"#, false),                     // \s
+        (#"^\w.\w$"#, false),                        // any character
+        (#"^[^x]+$"#, false),                        // a negated class
+        (#"^\p{L}+$"#, false),                       // a property could be anything
+        (#"^a$|^b$"#, false),                        // alternation around the anchors
+        (#"^\w+"#, false),                           // not anchored at the end
+        (#"^\w+\$"#, false),                          // an escaped dollar is no anchor
+        (#"(?x)^\w+$"#, false),
+        (#"^[[:space:]]$"#, false),
+    ])
+    func patternsThatCannotMatchASpaceAreRecognised(pattern: String, expected: Bool) {
+        #expect(LinePattern.cannotMatchSpace(pattern) == expected)
+    }
+
     /// Every line of every seed, and every pattern of the bundled rules: a line the pre-checks turn
     /// away is one the regex does not match.
     @Test func thePreChecksNeverTurnAwayALineTheRegexMatches() throws {
@@ -36,11 +71,13 @@ import Testing
         let patterns = rules.banners + rules.bylines + rules.images + rules.captions + rules.sources
             + rules.articleCredits + rules.tailStarts + rules.dates + [rules.dateLine]
         #expect(patterns.contains { $0.firstByte != nil || $0.lastByte != nil }, "the bundled rules use anchored literals")
+        #expect(patterns.contains { $0.firstBytes != nil } && patterns.contains(where: \.refusesSpaces))
         var lines: [String] = []
         for prefix in ["000", "001", "002", "003", "004"] {
             lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }
         }
-        lines += ["(TTXVN/Wietnam+)", "Общий вид переговоров. Фото: ВИА |", "![](https://x/y.jpg) |", "photo.jpg"]
+        lines += ["(TTXVN/Wietnam+)", "Общий вид переговоров. Фото: ВИА |", "![](https://x/y.jpg) |", "photo.jpg",
+                  "No data", "No videos available", "Vietnam.vn - Nền tảng quảng bá Việt Nam", "ttxvn-thu-tuong.JPG"]
         var matched = 0
         for pattern in patterns {
             for line in lines {

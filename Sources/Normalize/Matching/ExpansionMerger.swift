@@ -22,8 +22,19 @@ enum ExpansionMerger {
         let from = words.words[outer.words.upperBound - 1].tokenIndex + 1
         let to = words.words[inner.words.lowerBound].tokenIndex
         guard from < to else { return nil }
-        let between = words.tokens[from..<to].map { String($0.text) }.joined()
-        guard between.filter({ $0 != " " && $0 != "\u{A0}" }) == "(" else { return nil }
+        // Only spaces and one opening parenthesis between them. Checked scalar by scalar, stopping
+        // at the first other one: the same entity named twice is usually far apart.
+        var parentheses = 0
+        for token in words.tokens[from..<to] {
+            for scalar in token.text.unicodeScalars {
+                switch scalar {
+                case " ", "\u{A0}": continue
+                case "(": parentheses += 1
+                default: return nil
+                }
+            }
+        }
+        guard parentheses == 1 else { return nil }
         let closing = words.words[inner.words.upperBound - 1].tokenIndex + 1
         guard closing < words.tokens.count, words.tokens[closing].text == ")" else { return nil }
         var merged = outer

@@ -44,7 +44,7 @@ public struct ArticleCleaner: Sendable {
 
     public func clean(_ text: String) -> CleanedArticle {
         var article = CleanedArticle()
-        var lines = Self.lines(of: text).map(Self.trimmed).filter { !$0.isEmpty }
+        var lines = Self.lines(of: text).map(Self.trimmed).filter { !$0.isEmpty }.map { Line($0, rules: rules) }
 
         // Banners sit at the very top.
         var index = 0
@@ -61,7 +61,7 @@ public struct ArticleCleaner: Sendable {
             if sourceIndex >= lines.count / 2 {
                 // Where pages put it, at the end: it closes the article.
                 lines.removeSubrange(sourceIndex...)
-                if let signature = lines.last, lines.count > 1, isSignature(signature) {
+                if let signature = lines.last?.text, lines.count > 1, isSignature(signature) {
                     if !isDomain(signature) { article.author = signature }
                     lines.removeLast()
                 }
@@ -70,7 +70,7 @@ public struct ArticleCleaner: Sendable {
             }
         }
         if rules.datedTeaserAtEnd, lines.count >= 3, matches(rules.dateLine, lines[lines.count - 1]),
-           isHeadline(lines[lines.count - 2]) {
+           isHeadline(lines[lines.count - 2].text) {
             lines.removeLast(2)
         }
         // The byline among the first lines.
@@ -79,26 +79,27 @@ public struct ArticleCleaner: Sendable {
             for byline in rules.bylines {
                 guard let groups = captures(["outlet", "date"], byline, line) else { continue }
                 article.outlet = groups[0]
-                article.published = groups[1].flatMap(isoDate)
+                article.published = groups[1].flatMap { isoDate($0) }
                 break
             }
             lines.remove(at: bylineIndex)
         }
         // Body, captions and image residue.
         var skipNext = false
-        for (position, line) in lines.enumerated() {
+        for (position, entry) in lines.enumerated() {
+            let line = entry.text
             if skipNext { skipNext = false; continue }
-            if article.credit == nil, let credit = rules.articleCredits.lazy.compactMap({ capture("credit", $0, line) }).first {
+            if article.credit == nil, let credit = rules.articleCredits.lazy.compactMap({ capture("credit", $0, entry) }).first {
                 article.credit = credit
                 continue
             }
-            if rules.images.contains(where: { matches($0, line) }) { continue }
-            if let caption = caption(line) {
+            if rules.images.contains(where: { matches($0, entry) }) { continue }
+            if let caption = caption(entry) {
                 if article.captions.last?.text.lowercased() != caption.text.lowercased() { article.captions.append(caption) }
                 continue
             }
-            if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].utf8.count == line.utf8.count,
-               lines[position + 1].lowercased() == line.lowercased() {
+            if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].text.utf8.count == line.utf8.count,
+               lines[position + 1].text.lowercased() == line.lowercased() {
                 article.captions.append(CleanedArticle.Caption(text: line))
                 skipNext = true
                 continue
@@ -112,7 +113,7 @@ public struct ArticleCleaner: Sendable {
         return article
     }
 
-    private func caption(_ line: String) -> CleanedArticle.Caption? {
+    private func caption(_ line: Line) -> CleanedArticle.Caption? {
         for pattern in rules.captions {
             guard let groups = captures(["text", "credit"], pattern, line), let text = groups[0] else { continue }
             return CleanedArticle.Caption(text: text, credit: groups[1])
@@ -139,6 +140,7 @@ public struct ArticleCleaner: Sendable {
 
     /// `date` as `YYYY-MM-DD` when one of the date layouts reads it as a real calendar date.
     func isoDate(_ date: String) -> String? {
+        let date = Line(date, rules: rules)
         for layout in rules.dates {
             guard let groups = captures(["year", "month", "day"], layout, date),
                   let year = groups[0].flatMap({ Int($0) }),
@@ -187,32 +189,45 @@ public struct ArticleCleaner: Sendable {
         return String(scalars[first...last])
     }
 
-    /// Page furniture is short; a longer line is body text, and no pattern is tried on it (regular
-    /// expressions over every long paragraph were most of the cleanup's cost).
-    private func mayBeFurniture(_ line: String) -> Bool {
-        let bytes = line.utf8.count  // free; a character takes 1 to 4 bytes
-        if bytes <= rules.furnitureMaxCharacters { return true }
-        if bytes > 4 * rules.furnitureMaxCharacters { return false }
-        // Scalars are the UTF-8 bytes that are not continuation bytes; counted over the raw buffer.
-        let count = line.utf8.withContiguousStorageIfAvailable { bytes in
-            bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-        } ?? line.unicodeScalars.count
-        return count <= rules.furnitureMaxCharacters
+    /// A line with what every pattern asks of it first, worked out once: whether it is short enough
+    /// to be page furniture.
+    private struct Line {
+        let text: String
+        /// Page furniture is short; a longer line is body text, and no pattern is tried on it
+        /// (regular expressions over every long paragraph were most of the cleanup's cost).
+        let mayBeFurniture: Bool
+
+        init(_ text: String, rules: CleanupRules) {
+            self.text = text
+            let bytes = text.utf8.count  // free; a character takes 1 to 4 bytes
+            if bytes <= rules.furnitureMaxCharacters {
+                mayBeFurniture = true
+            } else if bytes > 4 * rules.furnitureMaxCharacters {
+                mayBeFurniture = false
+            } else {
+                // Scalars are the UTF-8 bytes that are not continuation bytes; counted over the raw buffer.
+                let count = text.utf8.withContiguousStorageIfAvailable { bytes in
+                    bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
+                } ?? text.unicodeScalars.count
+                mayBeFurniture = count <= rules.furnitureMaxCharacters
+            }
+        }
     }
 
-    private func matches(_ pattern: LinePattern, _ line: String) -> Bool {
-        guard mayBeFurniture(line) else { return false }
-        return pattern.firstMatch(in: line) != nil
+    private func matches(_ pattern: LinePattern, _ line: Line) -> Bool {
+        guard line.mayBeFurniture else { return false }
+        return pattern.firstMatch(in: line.text) != nil
     }
 
-    private func capture(_ group: String, _ pattern: LinePattern, _ line: String) -> String? {
+    private func capture(_ group: String, _ pattern: LinePattern, _ line: Line) -> String? {
         captures([group], pattern, line)?[0]
     }
 
     /// The named groups of `pattern`'s match in `line`, trimmed (nil for a group that is absent or
     /// empty); nil when the pattern does not match. One regex run for all the groups.
-    private func captures(_ groups: [String], _ pattern: LinePattern, _ line: String) -> [String?]? {
-        guard mayBeFurniture(line), let match = pattern.firstMatch(in: line) else { return nil }
+    private func captures(_ groups: [String], _ pattern: LinePattern, _ line: Line) -> [String?]? {
+        guard line.mayBeFurniture, let match = pattern.firstMatch(in: line.text) else { return nil }
+        let line = line.text
         return groups.map { group in
             let range = match.range(withName: group)
             guard range.location != NSNotFound, let swiftRange = Range(range, in: line) else { return nil }

@@ -17,11 +17,20 @@ struct LinePattern: @unchecked Sendable {
     /// The ASCII punctuation a matching line must start with, and end with, when the pattern says so.
     let firstByte: UInt8?
     let lastByte: UInt8?
+    /// The bytes a matching line may start with, when the pattern opens with a group of literal
+    /// alternatives (`^(No data|No videos available)$` needs an `N`).
+    let firstBytes: [UInt8]?
+    /// Whether a matching line has no space: the pattern spans the whole line and nothing in it can
+    /// match U+0020 (`^[\w.%-]+\.(?i:jpe?g|png)$`, an image file name).
+    let refusesSpaces: Bool
 
     init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
         self.regex = regex
         self.requiredWords = requiredWords.map { Array($0.utf8) }
         (firstByte, lastByte) = Self.anchoredLiterals(of: regex.pattern)
+        let plain = regex.options.isEmpty
+        firstBytes = plain ? Self.alternativeFirstBytes(of: regex.pattern) : nil
+        refusesSpaces = plain && Self.cannotMatchSpace(regex.pattern)
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one
@@ -29,6 +38,10 @@ struct LinePattern: @unchecked Sendable {
     func mayMatch(_ line: String) -> Bool {
         if let firstByte, line.utf8.first != firstByte { return false }
         if let lastByte, line.utf8.last != lastByte { return false }
+        if let firstBytes {
+            guard let first = line.utf8.first, firstBytes.contains(first) else { return false }
+        }
+        if refusesSpaces, line.utf8.contains(0x20) { return false }
         guard !requiredWords.isEmpty else { return true }
         var line = line
         return line.withUTF8 { text in
@@ -54,6 +67,111 @@ struct LinePattern: @unchecked Sendable {
     func firstMatch(in line: String) -> NSTextCheckingResult? {
         guard mayMatch(line) else { return nil }
         return regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+    }
+
+    /// The first bytes of `^(A|B|…)` when every alternative starts with a literal character that no
+    /// quantifier makes optional; nil for anything else, and for any pattern with a case-insensitive
+    /// flag.
+    static func alternativeFirstBytes(of source: String) -> [UInt8]? {
+        let chars = Array(source.utf8)
+        guard !source.contains("(?i"), !source.contains("(?x"), chars.count >= 3,
+              chars[0] == UInt8(ascii: "^"), chars[1] == UInt8(ascii: "(") else { return nil }
+        var index = 2
+        if index < chars.count, chars[index] == UInt8(ascii: "?") {
+            // Only a plain or a named group: `(?:`, `(?<name>`.
+            if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: ":") {
+                index += 2
+            } else if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "<"),
+                      let close = chars[(index + 2)...].firstIndex(of: UInt8(ascii: ">")),
+                      chars[(index + 2)..<close].allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) {
+                index = close + 1
+            } else {
+                return nil
+            }
+        }
+        let meta = Set("\\^$.|?*+()[]{}".utf8)
+        let optional = Set("?*{".utf8)
+        var bytes: [UInt8] = []
+        var depth = 0, atStart = true
+        while index < chars.count {
+            let byte = chars[index]
+            if atStart {
+                // The alternative's first character: a literal, not a metacharacter, not optional.
+                var width = 1
+                if byte == UInt8(ascii: "\\") {
+                    guard index + 1 < chars.count, chars[index + 1] < 0x80, meta.contains(chars[index + 1]) else { return nil }
+                    bytes.append(chars[index + 1])
+                    width = 2
+                } else {
+                    guard !meta.contains(byte) else { return nil }
+                    bytes.append(byte)
+                    if byte >= 0xC0 { while index + width < chars.count, chars[index + width] & 0xC0 == 0x80 { width += 1 } }
+                }
+                if index + width < chars.count, optional.contains(chars[index + width]) { return nil }
+                atStart = false
+                index += width
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"): index += 2; continue
+            case UInt8(ascii: "["):
+                // Skip a class: nothing in it ends the group or starts an alternative.
+                guard let close = chars[(index + 1)...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+                index = close + 1; continue
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                if depth == 0 {
+                    // The group closes: it must not be optional itself.
+                    if index + 1 < chars.count, optional.contains(chars[index + 1]) { return nil }
+                    return bytes.isEmpty ? nil : Array(Set(bytes)).sorted()
+                }
+                depth -= 1
+            case UInt8(ascii: "|") where depth == 0: atStart = true
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether no line with a space can match `source`: it is anchored at both ends (`^…$`, no
+    /// alternation around the anchors, no extended syntax), and it holds nothing that can match a
+    /// space: no literal space, no `.` outside a class, no negated class, and no escape but `\w`,
+    /// `\d`, `\S`, `\b`, `\B` and escaped punctuation.
+    static func cannotMatchSpace(_ source: String) -> Bool {
+        let chars = Array(source.utf8)
+        guard chars.count >= 2, chars.first == UInt8(ascii: "^"), chars.last == UInt8(ascii: "$"),
+              !source.contains("(?x") else { return false }
+        let allowedEscapes = Set("wdSbB".utf8)
+        var index = 0, depth = 0, inClass = false
+        while index < chars.count {
+            let byte = chars[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                guard index + 1 < chars.count else { return false }
+                let next = chars[index + 1]
+                let punctuation = (0x21...0x7E).contains(next) && !(0x30...0x39).contains(next)
+                    && !(0x41...0x5A).contains(next) && !(0x61...0x7A).contains(next)
+                guard allowedEscapes.contains(next) || punctuation else { return false }
+                if index + 1 == chars.count - 1 { return false }  // `\$`: no anchor at the end
+                index += 2
+                continue
+            case UInt8(ascii: " "), 0x00..<0x20: return false
+            case UInt8(ascii: "["):
+                if inClass { return false }  // nested classes and set operations
+                if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "^") { return false }
+                if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: ":") { return false }
+                inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "."): if !inClass { return false }
+            case UInt8(ascii: "("): if !inClass { depth += 1 }
+            case UInt8(ascii: ")"): if !inClass { depth -= 1 }
+            case UInt8(ascii: "|"): if !inClass, depth == 0 { return false }
+            default: break
+            }
+            index += 1
+        }
+        return !inClass && depth == 0
     }
 
     /// The punctuation character a pattern requires right after `^` and right before `$`, when it

@@ -1,16 +1,35 @@
 /// Finds the matches in a prepared text: the leftmost-longest valid full forms first, then the short
 /// forms of entities already named.
-struct MatchPass {
+/// A class, not a struct: its methods and closures would otherwise copy the text's words and the
+/// index (a dozen reference counts) at every word.
+final class MatchPass {
     let words: TextWords
     let matcher: GlossaryMatcher
-    var options = GlossaryMatcher.Options()
-    var index: MatcherIndex { matcher.index }
+    let options: GlossaryMatcher.Options
+    /// Held here rather than read through `matcher` at each use, which copied the whole index.
+    let index: MatcherIndex
+
+    init(words: TextWords, matcher: GlossaryMatcher, options: GlossaryMatcher.Options = GlossaryMatcher.Options()) {
+        self.words = words
+        self.matcher = matcher
+        self.options = options
+        self.index = matcher.index
+    }
 
     /// A path through the trie: the words it covers and the reading used for each.
     private struct Candidate {
         var end: Int
         var node: Int32
         var readings: [TextWords.Reading]
+        /// How many of the readings carry an ending.
+        var inflected: Int
+    }
+
+    /// Whether some reading of word `start` begins a path in `trie`: most words begin none.
+    @inline(__always)
+    private func startsPath(_ start: Int, in trie: MatcherIndex.Trie) -> Bool {
+        for reading in words.words[start].readings where trie.child(of: 0, key: reading.key) != nil { return true }
+        return false
     }
 
     func run() -> [Match] {
@@ -18,7 +37,7 @@ struct MatchPass {
         var covered = [Bool](repeating: false, count: words.words.count)
         var position = 0
         while position < words.words.count {
-            if let match = best(at: position, in: index.main, accept: { _ in true }) {
+            if startsPath(position, in: index.main), let match = best(at: position, in: index.main, accept: { _ in true }) {
                 matches.append(match)
                 for i in match.words { covered[i] = true }
                 position = match.words.upperBound
@@ -49,7 +68,7 @@ struct MatchPass {
         }
         while position < words.words.count {
             guard !covered[position] else { position += 1; continue }
-            if let match = best(at: position, in: index.dependent, accept: accept),
+            if startsPath(position, in: index.dependent), let match = best(at: position, in: index.dependent, accept: accept),
                !match.words.contains(where: { covered[$0] }) {
                 var short = match
                 short.how.append(.shortForm)
@@ -65,17 +84,16 @@ struct MatchPass {
 
     /// The best valid match starting at word `start`, or nil.
     private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
-        // Most words start no name: find that out before allocating anything.
-        guard words.words[start].readings.contains(where: { trie.child(of: 0, key: $0.key) != nil }) else { return nil }
         var candidates: [Candidate] = []
-        var stack: [Candidate] = [Candidate(end: start, node: 0, readings: [])]
+        var stack: [Candidate] = [Candidate(end: start, node: 0, readings: [], inflected: 0)]
         while let current = stack.popLast() {
             guard current.end < words.words.count else { continue }
             let word = words.words[current.end]
             if current.end > start, !word.joinsPrevious { continue }
             for reading in word.readings {
                 guard let child = trie.child(of: current.node, key: reading.key) else { continue }
-                let next = Candidate(end: current.end + 1, node: child, readings: current.readings + [reading])
+                let next = Candidate(end: current.end + 1, node: child, readings: current.readings + [reading],
+                                     inflected: current.inflected + (reading.ending.isEmpty ? 0 : 1))
                 if trie.terminals[child] != nil { candidates.append(next) }
                 stack.append(next)
             }
@@ -83,13 +101,11 @@ struct MatchPass {
         // Longest first; then fewer inflected words; the terminal's own order breaks ties.
         candidates.sort { a, b in
             if a.end != b.end { return a.end > b.end }
-            return a.readings.filter { !$0.ending.isEmpty }.count < b.readings.filter { !$0.ending.isEmpty }.count
+            return a.inflected < b.inflected
         }
         for candidate in candidates {
-            let forms = (trie.terminals[candidate.node] ?? []).map(Int.init).sorted {
-                (index.forms[$0].kind, $0) < (index.forms[$1].kind, $1)
-            }
-            for form in forms where accept(form) {
+            // Terminals are kept in priority order (kind, then glossary order) by the index.
+            for form in (trie.terminals[candidate.node] ?? []).lazy.map(Int.init) where accept(form) {
                 if let how = validate(form: form, words: start..<candidate.end, readings: candidate.readings) {
                     return Match(words: start..<candidate.end, form: form, how: how)
                 }
@@ -114,43 +130,21 @@ struct MatchPass {
         }
         var how = MatchKinds()
         for (offset, wordIndex) in range.enumerated() {
-            let word = words.words[wordIndex]
             let reading = readings[offset]
-            let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script)
-            if !reading.ending.isEmpty {
-                guard rules.inflects(entry.type), inflectsInText(form, of: entry) else { return nil }
-                how.insert(.inflected)
-            }
-            if word.repairedConfusables { how.insert(.confusables) }
             // A joined form has one glossary word standing for several written ones, and vice versa.
             let wordOfForm = form.joined ? 0 : min(offset, form.words.count - 1)
-            let written = form.words[wordOfForm]
-            // Words and forms whose scalars are their characters (nearly all) are checked scalar by
-            // scalar, without breaking grapheme clusters; the answers are the same.
-            let byScalars = word.scalarsAreCharacters && form.scalarsAreCharacters[wordOfForm]
-            let stemLength = (byScalars ? word.scalarRange.count : word.text.count) - reading.endingLength
-            let capitalized = rules.capitalizes(entry.type) || form.kind != .full
+            // Running text repeats its names: the verdict on one written word against one word of
+            // one form is remembered per language context (it depends on nothing else).
+            let verdict: MatchKinds?
             if options.respectingCase {
-                let allowed = byScalars
-                    ? MatchPass.caseAllowed(word: word.text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
-                                            formWord: written, isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
-                                            capitalized: capitalized, strict: form.caseSensitive)
-                    : MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
-                                            isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
-                                            capitalized: capitalized, strict: form.caseSensitive)
-                guard allowed else { return nil }
+                verdict = words.verdict(word: wordIndex, form: formIndex, wordOfForm: wordOfForm, endingLength: reading.endingLength) {
+                    wordVerdict(wordIndex, reading: reading, form: form, entry: entry, wordOfForm: wordOfForm)
+                }
+            } else {
+                verdict = wordVerdict(wordIndex, reading: reading, form: form, entry: entry, wordOfForm: wordOfForm)
             }
-            guard !form.joined else { continue }
-            if byScalars, word.text.unicodeScalars.prefix(stemLength).elementsEqual(written.unicodeScalars.prefix(stemLength)) {
-                continue
-            }
-            let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
-            if plainWord != plainForm {
-                let sameCase = FoldingKey.withoutLatinDiacritics(plainWord) == FoldingKey.withoutLatinDiacritics(plainForm)
-                let sameLetters = FoldingKey.caseFolded(plainWord) == FoldingKey.caseFolded(plainForm)
-                if !sameLetters { how.insert(.diacriticsFolded) }
-                if !sameCase || sameLetters { how.insert(.caseFolded) }
-            }
+            guard let verdict else { return nil }
+            how.formUnion(verdict)
         }
         if form.joined { how.insert(.separatorsFolded) }
         guard options.respectingCase else { return how.kinds }
@@ -165,9 +159,59 @@ struct MatchPass {
         return how.kinds
     }
 
+    /// How one written word may stand for word `wordOfForm` of `form`, and how it differs from it;
+    /// nil when case or inflection rules forbid it.
+    private func wordVerdict(_ wordIndex: Int, reading: TextWords.Reading, form: MatcherIndex.Form, entry: GlossaryEntry,
+                             wordOfForm: Int) -> MatchKinds? {
+        let word = words.words[wordIndex]
+        var how = MatchKinds()
+        let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script)
+        if !reading.ending.isEmpty {
+            guard rules.inflects(entry.type), inflectsInText(form, of: entry) else { return nil }
+            how.insert(.inflected)
+        }
+        if word.repairedConfusables { how.insert(.confusables) }
+        let written = form.words[wordOfForm]
+        // Words and forms whose scalars are their characters (nearly all) are checked scalar by
+        // scalar, without breaking grapheme clusters; the answers are the same.
+        let byScalars = word.scalarsAreCharacters && form.scalarsAreCharacters[wordOfForm]
+        let stemLength = (byScalars ? word.scalarRange.count : word.text.count) - reading.endingLength
+        let capitalized = rules.capitalizes(entry.type) || form.kind != .full
+        if options.respectingCase {
+            let allowed = byScalars
+                ? MatchPass.caseAllowed(word: word.text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
+                                        formWord: written, isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                        capitalized: capitalized, strict: form.caseSensitive)
+                : MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
+                                        isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                        capitalized: capitalized, strict: form.caseSensitive)
+            guard allowed else { return nil }
+        }
+        guard !form.joined else { return how }
+        if byScalars, word.text.unicodeScalars.prefix(stemLength).elementsEqual(written.unicodeScalars.prefix(stemLength)) {
+            return how
+        }
+        let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
+        if plainWord != plainForm {
+            let sameCase = FoldingKey.withoutLatinDiacritics(plainWord) == FoldingKey.withoutLatinDiacritics(plainForm)
+            let sameLetters = FoldingKey.caseFolded(plainWord) == FoldingKey.caseFolded(plainForm)
+            if !sameLetters { how.insert(.diacriticsFolded) }
+            if !sameCase || sameLetters { how.insert(.caseFolded) }
+        }
+        return how
+    }
+
     /// A set of ``MatchKind`` in one byte, listed in declaration order.
     struct MatchKinds {
-        private var bits: UInt8 = 0
+        private(set) var bits: UInt8 = 0
+
+        init(bits: UInt8 = 0) {
+            self.bits = bits
+        }
+
+        mutating func formUnion(_ other: MatchKinds) {
+            bits |= other.bits
+        }
 
         mutating func insert(_ kind: MatchKind) {
             bits |= 1 << UInt8(MatchKinds.order.firstIndex(of: kind)!)

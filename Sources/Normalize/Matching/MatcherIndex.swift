@@ -136,6 +136,16 @@ struct MatcherIndex: Sendable {
             for variant in entry.variants { add(variant.form, variant.language, .full) }
             for short in entry.shortForms { add(short.form, short.language, short.standalone ? .standaloneShort : .dependentShort) }
         }
+        MatcherIndex.prioritize(&main, forms: forms)
+        MatcherIndex.prioritize(&dependent, forms: forms)
+    }
+
+    /// Puts each node's forms in the order the matcher tries them: full forms before short ones,
+    /// then glossary order.
+    private static func prioritize(_ trie: inout Trie, forms: [Form]) {
+        for (node, list) in trie.terminals where list.count > 1 {
+            trie.terminals[node] = list.sorted { (forms[Int($0)].kind, $0) < (forms[Int($1)].kind, $1) }
+        }
     }
 
     private mutating func key(for text: String) -> Int32 {

@@ -18,6 +18,9 @@ public final class ReadingCache {
     /// One table per language context, so a lookup hashes the word once.
     final class Table {
         var entries = ByteTable<Entry>(minimumCapacity: 4096)
+        /// The matcher's verdicts on written words against words of forms (``TextWords/verdict(word:form:wordOfForm:endingLength:_:)``):
+        /// 0 for a refusal, else the verdict's kinds with the high bit set.
+        var verdicts = ByteTable<UInt8>(minimumCapacity: 1024)
     }
 
     private var tables: [String: Table] = [:]
@@ -47,7 +50,10 @@ public final class ReadingCache {
 
     func store(_ entry: Entry, for word: UnsafeRawBufferPointer, in table: Table) {
         if count >= capacity {
-            for table in tables.values { table.entries.removeAll() }
+            for table in tables.values {
+                table.entries.removeAll()
+                table.verdicts.removeAll()
+            }
             count = 0
         }
         table.entries.set(entry, for: word)

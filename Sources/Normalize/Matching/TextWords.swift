@@ -39,6 +39,8 @@ struct TextWords {
     let tokens: [Token]
     var words: [Word] = []
     let language: LanguageTag?
+    /// The cache table of the text's language context, which also remembers the pass's verdicts.
+    private let table: ReadingCache.Table
     /// The inflection rules of each script the words are in, for the text's language.
     private(set) var rulesByScript: [String: InflectionRules] = [:]
 
@@ -51,6 +53,7 @@ struct TextWords {
         // A word reads differently per language (its endings) and in the exact baseline.
         let context = (language?.description ?? "") + (exact ? "|exact" : "")
         let table = cache.table(for: context)
+        self.table = table
         var gap = NameGap()
         var lastScript = ""
         var gapOK = false
@@ -158,6 +161,34 @@ struct TextWords {
                 }
             }
         }
+    }
+
+    /// The verdict on word `index` standing for word `wordOfForm` of form `form` with an ending of
+    /// `endingLength` characters, made by `judge` the first time and remembered for the language
+    /// context (keyed by the word's bytes and those three numbers).
+    func verdict(word index: Int, form: Int, wordOfForm: Int, endingLength: Int,
+                 _ judge: () -> MatchPass.MatchKinds?) -> MatchPass.MatchKinds? {
+        let range = words[index].utf8Range
+        let known: UInt8? = text.utf8.withContiguousStorageIfAvailable { utf8 -> UInt8? in
+            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 6) { key in
+                let base = key.baseAddress!
+                base.update(from: utf8.baseAddress! + range.lowerBound, count: range.count)
+                let tail = base + range.count
+                tail[0] = UInt8(truncatingIfNeeded: form)
+                tail[1] = UInt8(truncatingIfNeeded: form >> 8)
+                tail[2] = UInt8(truncatingIfNeeded: form >> 16)
+                tail[3] = UInt8(truncatingIfNeeded: form >> 24)
+                tail[4] = UInt8(truncatingIfNeeded: wordOfForm)
+                tail[5] = UInt8(truncatingIfNeeded: endingLength)
+                let bytes = UnsafeRawBufferPointer(start: base, count: range.count + 6)
+                if let stored = table.verdicts.value(for: bytes) { return stored }
+                let made = judge().map { $0.bits | 0x80 } ?? 0
+                table.verdicts.set(made, for: bytes)
+                return made
+            }
+        } ?? nil
+        guard let known else { return judge() }
+        return known == 0 ? nil : MatchPass.MatchKinds(bits: known & 0x7F)
     }
 
     /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.

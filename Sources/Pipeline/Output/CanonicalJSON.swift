@@ -40,7 +40,7 @@ public enum CanonicalJSON {
         switch value {
         case .null: output.append(contentsOf: "null".utf8)
         case let .bool(flag): output.append(contentsOf: (flag ? "true" : "false").utf8)
-        case let .int(number): output.append(contentsOf: String(number).utf8)
+        case let .int(number): writeInt(number, into: &output)
         case let .double(number): output.append(contentsOf: format(number).utf8)
         case let .string(text): writeString(text, into: &output)
         case let .array(items):
@@ -105,9 +105,20 @@ public enum CanonicalJSON {
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
-            for (index, byte) in bytes.enumerated() where byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") {
-                output.append(contentsOf: bytes[runStart..<index])
-                runStart = index + 1
+            var index = 0
+            let count = bytes.count
+            while index < count {
+                // Eight bytes at a time while none needs escaping (nearly all text): a control
+                // character, a quotation mark or a backslash.
+                if index + 8 <= count {
+                    let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)
+                    if !needsEscape(word) { index += 8; continue }
+                }
+                let byte = bytes[index]
+                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                index += 1
+                runStart = index
                 output.append(UInt8(ascii: "\\"))
                 switch byte {
                 case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
@@ -117,15 +128,51 @@ public enum CanonicalJSON {
                 case 0x0C: output.append(UInt8(ascii: "f"))
                 case 0x0D: output.append(UInt8(ascii: "r"))
                 default:
-                    let hex = Array("0123456789abcdef".utf8)
                     output.append(contentsOf: "u00".utf8)
-                    output.append(hex[Int(byte >> 4)])
-                    output.append(hex[Int(byte & 0xF)])
+                    output.append(hexDigits[Int(byte >> 4)])
+                    output.append(hexDigits[Int(byte & 0xF)])
                 }
             }
-            output.append(contentsOf: bytes[runStart...])
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    private static let hexDigits = Array("0123456789abcdef".utf8)
+
+    /// Whether any of the eight bytes is below 0x20, a quotation mark or a backslash (the classic
+    /// "has a zero byte" and "has a byte less than n" word tricks; a byte of 0x80 or above never
+    /// counts, since those bytes are left as they are).
+    @inline(__always)
+    static func needsEscape(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let below20 = (word &- ones &* 0x20) & ~word & highs
+        let quote = word ^ (ones &* 0x22)
+        let backslash = word ^ (ones &* 0x5C)
+        let zeroQuote = (quote &- ones) & ~quote & highs
+        let zeroBackslash = (backslash &- ones) & ~backslash & highs
+        return below20 | zeroQuote | zeroBackslash != 0
+    }
+
+    /// `number` in decimal, without going through `String`.
+    static func writeInt(_ number: Int, into output: inout [UInt8]) {
+        if number < 0 {
+            guard number != .min else { output.append(contentsOf: String(number).utf8); return }
+            output.append(UInt8(ascii: "-"))
+        }
+        var value = number.magnitude
+        if value < 10 { output.append(UInt8(ascii: "0") + UInt8(value)); return }
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            var position = buffer.count
+            while value > 0 {
+                position -= 1
+                buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
+                value /= 10
+            }
+            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position...]))
+        }
     }
 
     /// ECMAScript's `Number.prototype.toString` for a finite double (RFC 8785 §3.2.2.3).

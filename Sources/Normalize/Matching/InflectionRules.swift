@@ -88,6 +88,10 @@ public struct InflectionRules: Hashable, Sendable {
             let rule: Int
             /// Whether replacing the ending by the rule's base gives the word back unchanged.
             let isIdentity: Bool
+            /// The ending's length in UTF-8, and the UTF-8 of the rule's base, for building base
+            /// forms out of bytes.
+            let utf8Count: Int
+            let baseUTF8: [UInt8]
         }
 
         let byLast: [Unicode.Scalar: [Ending]]
@@ -99,7 +103,8 @@ public struct InflectionRules: Hashable, Sendable {
                     let scalars = Array(ending.unicodeScalars)
                     guard let last = scalars.last else { continue }
                     byLast[last, default: []].append(Ending(scalars: scalars, text: ending, rule: index,
-                                                            isIdentity: Array(rule.base.unicodeScalars) == scalars))
+                                                            isIdentity: Array(rule.base.unicodeScalars) == scalars,
+                                                            utf8Count: ending.utf8.count, baseUTF8: Array(rule.base.utf8)))
                 }
             }
             self.byLast = byLast
@@ -120,14 +125,23 @@ public struct InflectionRules: Hashable, Sendable {
         let letters = Array(key.unicodeScalars)
         guard let last = letters.last, let candidates = endings.byLast[last] else { return [] }
         var result: [(base: String, ending: String, length: Int)] = []
-        for ending in candidates {
-            let stemCount = letters.count - ending.scalars.count
-            guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
-            let rule = rules[ending.rule]
-            if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
-            var candidate = String.UnicodeScalarView(letters[..<stemCount])
-            candidate.append(contentsOf: rule.base.unicodeScalars)
-            result.append((String(candidate), ending.text, ending.scalars.count))
+        var key = key
+        key.withUTF8 { utf8 in
+            for ending in candidates {
+                let stemCount = letters.count - ending.scalars.count
+                guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
+                let rule = rules[ending.rule]
+                if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
+                // The stem is the key without the ending's bytes (the ending is the key's tail, scalar
+                // for scalar); the base is the stem and the rule's base, put together as bytes.
+                let stem = UnsafeBufferPointer(rebasing: utf8[..<(utf8.count - ending.utf8Count)])
+                let base = String(unsafeUninitializedCapacity: stem.count + ending.baseUTF8.count) { buffer in
+                    _ = buffer.initialize(fromContentsOf: stem)
+                    _ = buffer[stem.count...].initialize(fromContentsOf: ending.baseUTF8)
+                    return stem.count + ending.baseUTF8.count
+                }
+                result.append((base, ending.text, ending.scalars.count))
+            }
         }
         return result.sorted { $0.length > $1.length }.map { ($0.base, $0.ending) }
     }

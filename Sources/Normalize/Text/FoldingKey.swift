@@ -52,7 +52,10 @@ public enum FoldingKey {
     /// Ukrainian, Polish, Czech, Norwegian, German and Vietnamese words are such text; every new
     /// word of a corpus comes through here.
     static func simpleLatinKey(_ text: String) -> String? {
-        var scalars = String.UnicodeScalarView()
+        // Written as UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one at a time
+        // costs thousands of instructions a word.
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(text.utf8.count + 8)
         for scalar in text.unicodeScalars {
             var value = scalar.value
             switch value {
@@ -63,13 +66,18 @@ public enum FoldingKey {
             case 0x0430...0x045F: break
             default:
                 guard let key = latinLetterKeys[scalar] else { return nil }
-                scalars.append(contentsOf: key.unicodeScalars)
+                bytes.append(contentsOf: key.utf8)
                 continue
             }
             if value == 0x0451 { value = 0x0435 }  // ё → е
-            scalars.append(Unicode.Scalar(value)!)
+            if value < 0x80 {
+                bytes.append(UInt8(value))
+            } else {  // U+0400–U+045F: two bytes
+                bytes.append(UInt8(0xC0 | (value >> 6)))
+                bytes.append(UInt8(0x80 | (value & 0x3F)))
+            }
         }
-        return String(scalars)
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The ICU key of every character of Latin-1 Supplement, Latin Extended-A and -B and Latin

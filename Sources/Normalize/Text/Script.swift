@@ -107,7 +107,33 @@ public struct ScriptProfile: Hashable, Sendable {
 
     /// Profiles a stretch of UTF-16 (the word breaker's tokens, which it holds as UTF-16 for ICU).
     init(utf16 units: UnsafeBufferPointer<UInt16>) {
-        self.init(scalars: UTF16Scalars(units: units))
+        // Every token of every text comes through here: the usual token, letters of one script
+        // below ``Script/tableLimit`` or a single space or mark, is profiled straight from the table.
+        var single: Script?
+        var plain = true
+        Script.table.withUnsafeBufferPointer { table in
+            for unit in units {
+                guard UInt32(unit) < Script.tableLimit else { plain = false; return }
+                let script = Script(rawValue: Int32(table[Int(unit)]))
+                if script.isNeutral { continue }
+                if single == nil {
+                    single = script
+                } else if single != script {
+                    plain = false
+                    return
+                }
+            }
+        }
+        if plain {
+            self.init(first: single, others: [])
+        } else {
+            self.init(scalars: UTF16Scalars(units: units))
+        }
+    }
+
+    private init(first: Script?, others: [Script]) {
+        self.first = first
+        self.others = others
     }
 
     private init(scalars: some Sequence<Unicode.Scalar>) {

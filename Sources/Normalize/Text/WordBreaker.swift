@@ -52,6 +52,8 @@ public final class WordBreaker {
 
     private func tokens(in text: String, units: UnsafeBufferPointer<UInt16>) -> [Token] {
         var tokens: [Token] = []
+        // News text has a token for every three or four UTF-16 units (a word, then a space).
+        tokens.reserveCapacity(units.count / 3 + 4)
         var start16 = iterator.reset(units)
         var scalarOffset = 0, utf8Offset = 0
         var startIndex = text.startIndex

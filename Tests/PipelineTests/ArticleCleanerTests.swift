@@ -1,8 +1,19 @@
 import Foundation
-import Pipeline
+@testable import Pipeline
 import Testing
 
 @Suite struct ArticleCleanerTests {
+    @Test func linesSplitWhereCharacterNewlinesSplit() throws {
+        var texts = try ["000", "001", "002", "003", "004"].map(Repository.seed)
+        texts.append("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f\u{B}g\u{C}\n\n\u{A0}h\r\n")
+        texts.append("Фото\u{2028}\u{2028}ВИА\u{85}")
+        for text in texts {
+            #expect(ArticleCleaner.lines(of: text).map(String.init) == text.split(whereSeparator: \.isNewline).map(String.init))
+        }
+        #expect(ArticleCleaner.hasAtMost(3, "abc") && !ArticleCleaner.hasAtMost(3, "abcd") && ArticleCleaner.hasAtMost(3, "ФФФ"))
+        #expect(ArticleCleaner.hasAtMost(2, "e\u{301}e\u{301}"), "characters, not scalars")
+    }
+
     let cleaner = ArticleCleaner(rules: Repository.cleanupRules)
 
     @Test func theVietnamVnPageGivesTitleOutletDateURLAndNoBoilerplate() throws {

@@ -90,7 +90,10 @@ import Testing
     }
 
     @Test(arguments: [("Фото: ВИА", "Фото", true), ("ab", "abc", false), ("xxab", "ab", true), ("aab", "ab", true),
-                      ("a\u{0}Foto", "Foto", true), ("", "x", false), ("abc", "", true), ("zdjęcie", "Zdjęcie", false)])
+                      ("a\u{0}Foto", "Foto", true), ("", "x", false), ("abc", "", true), ("zdjęcie", "Zdjęcie", false),
+                      // Two-byte letters are searched by their second byte: at the start, at the end, after a near miss.
+                      ("Фото", "Фото", true), ("Фот", "Фото", false), ("ФФото", "Фото", true), ("Сфото Фото", "Фото", true),
+                      ("Фото x", "ото", true), ("аФ", "Ф", true), ("Ф", "Ф", true), ("фото", "Фото", false)])
     func requiredWordsAreFoundAnywhereInTheLine(line: String, word: String, found: Bool) {
         let result = Array(line.utf8).withUnsafeBufferPointer { text in
             Array(word.utf8).withUnsafeBufferPointer { LinePattern.find($0, in: text) }

@@ -106,7 +106,7 @@ public struct ArticleCleaner: Sendable {
             }
             article.paragraphs.append(line)
         }
-        if let first = article.paragraphs.first, article.paragraphs.count > 1, first.count <= rules.titleMaxCharacters {
+        if let first = article.paragraphs.first, article.paragraphs.count > 1, Self.hasAtMost(rules.titleMaxCharacters, first) {
             article.title = first
             article.paragraphs.removeFirst()
         }
@@ -130,12 +130,21 @@ public struct ArticleCleaner: Sendable {
     }
 
     private func isDomain(_ line: String) -> Bool {
-        line.range(of: #"^[\p{L}\d-]+(\.[\p{L}\d-]+)+$"#, options: .regularExpression) != nil
+        Self.domain.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
+
+    // Compiled once: NSRegularExpression is immutable and safe to share between threads.
+    nonisolated(unsafe) private static let domain = try! NSRegularExpression(pattern: #"^[\p{L}\d-]+(\.[\p{L}\d-]+)+$"#)
 
     /// A line that reads like a headline: short, without final punctuation.
     private func isHeadline(_ line: String) -> Bool {
-        line.count <= rules.titleMaxCharacters && !(line.last.map { ".!?:;…".contains($0) } ?? true)
+        Self.hasAtMost(rules.titleMaxCharacters, line) && !(line.last.map { ".!?:;…".contains($0) } ?? true)
+    }
+
+    /// `text.count <= limit`, without counting the characters of a long paragraph to the end.
+    static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
+        if text.utf8.count <= limit { return true }  // a character is at least one byte
+        return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map { $0 == text.endIndex } ?? true
     }
 
     /// `date` as `YYYY-MM-DD` when one of the date layouts reads it as a real calendar date.
@@ -163,21 +172,33 @@ public struct ArticleCleaner: Sendable {
     /// line break is always a grapheme of its own (CR LF is two breaks with nothing between), so
     /// the grapheme breaking a `Character` split does is wasted work on every article.
     static func lines(of text: String) -> [Substring] {
-        var lines: [Substring] = []
-        let scalars = text.unicodeScalars
-        var start = scalars.startIndex
-        var index = start
-        while index < scalars.endIndex {
-            switch scalars[index].value {
-            case 0x0A...0x0D, 0x85, 0x2028, 0x2029:
-                if start < index { lines.append(text[start..<index]) }
-                scalars.formIndex(after: &index)
-                start = index
-            default:
-                scalars.formIndex(after: &index)
+        // Found on the UTF-8 bytes: U+000A–U+000D, U+0085 (C2 85), U+2028 and U+2029 (E2 80 A8/A9).
+        var breaks: [(start: Int, width: Int)] = []
+        var copy = text
+        copy.withUTF8 { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                if (0x0A...0x0D).contains(byte) {
+                    breaks.append((i, 1))
+                } else if byte == 0xC2, i + 1 < count, bytes[i + 1] == 0x85 {
+                    breaks.append((i, 2))
+                } else if byte == 0xE2, i + 2 < count, bytes[i + 1] == 0x80, bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9 {
+                    breaks.append((i, 3))
+                }
+                i += 1
             }
         }
-        if start < scalars.endIndex { lines.append(text[start...]) }
+        var lines: [Substring] = []
+        var start = 0
+        let utf8 = text.utf8
+        for (position, width) in breaks + [(utf8.count, 0)] {
+            if start < position {
+                lines.append(text[utf8.index(utf8.startIndex, offsetBy: start)..<utf8.index(utf8.startIndex, offsetBy: position)])
+            }
+            start = position + width
+        }
         return lines
     }
 
@@ -205,11 +226,7 @@ public struct ArticleCleaner: Sendable {
             } else if bytes > 4 * rules.furnitureMaxCharacters {
                 mayBeFurniture = false
             } else {
-                // Scalars are the UTF-8 bytes that are not continuation bytes; counted over the raw buffer.
-                let count = text.utf8.withContiguousStorageIfAvailable { bytes in
-                    bytes.reduce(0) { $0 + ($1 & 0xC0 != 0x80 ? 1 : 0) }
-                } ?? text.unicodeScalars.count
-                mayBeFurniture = count <= rules.furnitureMaxCharacters
+                mayBeFurniture = text.scalarCount <= rules.furnitureMaxCharacters
             }
         }
     }

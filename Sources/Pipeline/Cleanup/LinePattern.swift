@@ -49,17 +49,22 @@ struct LinePattern: @unchecked Sendable {
         }
     }
 
-    /// Whether `word` occurs in `text`: `memchr` (vectorised) to each candidate first byte, then `memcmp`.
+    /// Whether `word` occurs in `text`: `memchr` (vectorised) to each candidate, then `memcmp`.
+    ///
+    /// The byte searched for is the word's second byte when the first starts a two-byte letter: in
+    /// Cyrillic text nearly every other byte is 0xD0 or 0xD1, but the letter's second byte is as
+    /// rare as the letter.
     static func find(_ word: UnsafeBufferPointer<UInt8>, in text: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = word.first else { return true }
         guard word.count <= text.count, let base = text.baseAddress, let needle = word.baseAddress else { return false }
-        var offset = 0
-        let last = text.count - word.count
+        let probe = (0xC2...0xDF).contains(first) && word.count > 1 ? 1 : 0
+        var offset = probe
+        let last = text.count - word.count + probe
         while offset <= last {
-            guard let hit = memchr(base + offset, Int32(first), last - offset + 1) else { return false }
-            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            guard let hit = memchr(base + offset, Int32(word[probe]), last - offset + 1) else { return false }
+            let position = base.distance(to: hit.assumingMemoryBound(to: UInt8.self)) - probe
             if memcmp(base + position, needle, word.count) == 0 { return true }
-            offset = position + 1
+            offset = position + probe + 1
         }
         return false
     }

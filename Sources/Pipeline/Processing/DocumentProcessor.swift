@@ -156,7 +156,7 @@ public final class DocumentProcessor {
         var blockRanges: [Range<Int>] = []
         var offset = 0
         for block in blocks {
-            let length = block.unicodeScalars.count
+            let length = block.scalarCount
             blockRanges.append(offset..<offset + length)
             offset += length + 2
         }

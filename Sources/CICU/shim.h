@@ -50,6 +50,7 @@ static inline int32_t cicu_u_strFoldCase(UChar *dest, int32_t cap, const UChar *
     return u_strFoldCase(dest, cap, src, len, U_FOLD_CASE_DEFAULT, s);
 }
 static inline int8_t cicu_u_charType(UChar32 c) { return u_charType(c); }
+static inline int32_t cicu_u_getWordBreak(UChar32 c) { return u_getIntPropertyValue(c, UCHAR_WORD_BREAK); }
 static inline int32_t cicu_uscript_getScript(UChar32 c, UErrorCode *s) { return (int32_t)uscript_getScript(c, s); }
 static inline const char *cicu_uscript_getShortName(int32_t code) { return uscript_getShortName((UScriptCode)code); }
 static inline const char *cicu_uscript_getName(int32_t code) { return uscript_getName((UScriptCode)code); }

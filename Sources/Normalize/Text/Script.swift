@@ -131,6 +131,11 @@ public struct ScriptProfile: Hashable, Sendable {
         }
     }
 
+    /// The profile of text whose letters are all in `script` (nil: no letters).
+    init(single script: Script?) {
+        self.init(first: script, others: [])
+    }
+
     private init(first: Script?, others: [Script]) {
         self.first = first
         self.others = others

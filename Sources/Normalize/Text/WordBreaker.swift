@@ -46,6 +46,15 @@ public final class WordBreaker {
     /// - Returns: the tokens; their `text` slices `text`.
     /// - Complexity: O(*n*); ICU's word breaking runs at ~150 MB/s on this project's machines.
     public func tokens(in text: String) -> [Token] {
+        // Text of the plain classes gets the same boundaries without the ICU iterator (the root rules
+        // only: a locale may tailor them).
+        if locale.isEmpty, let tokens = simpleTokens(in: text) { return tokens }
+        return icuTokens(in: text)
+    }
+
+    /// The tokens as ICU's break iterator draws them (what ``tokens(in:)`` falls back to, and what
+    /// tests compare its shortcut with).
+    func icuTokens(in text: String) -> [Token] {
         let units = ICU.utf16(text)
         return units.withUnsafeBufferPointer { tokens(in: text, units: $0) }
     }
@@ -70,10 +79,10 @@ public final class WordBreaker {
                 }
             }
             let endIndex = text.utf8.index(startIndex, offsetBy: bytes)
-            // Sliced through the scalar view: a `String` subscript would first round both ends to
-            // grapheme-cluster boundaries, which costs a grapheme break check per token, and ICU's
-            // word boundaries never split a cluster anyway (UAX #29, WB4).
-            let slice = Substring(text.unicodeScalars[startIndex..<endIndex])
+            // Sliced through the UTF-8 view: a `String` subscript would first round both ends to
+            // grapheme-cluster boundaries and the scalar view checks scalar alignment, a cost per
+            // token; ICU's boundaries fall between scalars, and never split a cluster (UAX #29, WB4).
+            let slice = Substring(text.utf8[startIndex..<endIndex])
             let segment = UnsafeBufferPointer(rebasing: units[start16..<end16])
             tokens.append(Token(
                 text: slice,
@@ -87,6 +96,38 @@ public final class WordBreaker {
             utf8Offset += bytes
             startIndex = endIndex
             start16 = end16
+        }
+        return tokens
+    }
+
+    /// The tokens ``SimpleWordBreaks`` finds, or nil when the text needs ICU.
+    private func simpleTokens(in text: String) -> [Token]? {
+        var copy = text
+        guard let segments = copy.withUTF8({ SimpleWordBreaks.segments($0) }) else { return nil }
+        var tokens: [Token] = []
+        tokens.reserveCapacity(segments.count)
+        let utf8 = text.utf8
+        var startIndex = text.startIndex
+        var scalarOffset = 0, utf8Offset = 0
+        for segment in segments {
+            let endIndex = utf8.index(startIndex, offsetBy: segment.utf8Count)
+            let slice = Substring(utf8[startIndex..<endIndex])
+            let kind: Token.Kind = switch segment.status {
+            case 200: .word
+            case 100: .number
+            default: segment.isWhitespace ? .whitespace : .punctuation
+            }
+            tokens.append(Token(
+                text: slice,
+                kind: kind,
+                ruleStatus: segment.status,
+                scalarRange: scalarOffset..<(scalarOffset + segment.scalarCount),
+                utf8Range: utf8Offset..<(utf8Offset + segment.utf8Count),
+                scripts: segment.mixedScripts ? ScriptProfile(of: slice) : ScriptProfile(single: segment.script)
+            ))
+            scalarOffset += segment.scalarCount
+            utf8Offset += segment.utf8Count
+            startIndex = endIndex
         }
         return tokens
     }

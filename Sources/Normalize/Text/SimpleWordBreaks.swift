@@ -1,0 +1,196 @@
+/// Word boundaries for the text Canon reads nearly all the time, without ICU's break iterator.
+///
+/// ICU's iterator walks a state machine over UTF-16 that the text must first be converted to, and
+/// it was the largest single cost of matching. For text whose every character is below U+2070, in
+/// the Latin, Cyrillic or no particular script, and of one of the plain Word_Break classes (letters, digits, the mid-word and mid-number punctuation,
+/// spaces, line breaks, combining marks and format characters, everything else "Other"), the rules
+/// of UAX #29 that can apply are few, and they are applied here directly on UTF-8. Any other text
+/// (a Hebrew, Thai or CJK letter, an emoji, an underscore, a character above U+206F) gets nil and
+/// goes to ICU, so the answer is always ICU's. Tests compare the two on the seeds and on random
+/// strings of every class.
+///
+/// The classes come from ICU itself, with one difference ICU's root rules make to UAX #29: the
+/// colon is not MidLetter (CLDR's tailoring; `Nguyen:Trong` is three tokens) and the at sign is a
+/// letter.
+enum SimpleWordBreaks {
+    enum Class: UInt8 {
+        case other, cr, lf, newline, extend, format, aLetter, numeric, midLetter, midNum, midNumLetQ, wSegSpace
+        /// A class these rules do not cover: the text goes to ICU.
+        case unsupported
+    }
+
+    /// One token: its length in UTF-8 bytes and in scalars, ICU's rule status, and what the word
+    /// breaker needs to know of its characters.
+    struct Segment {
+        var utf8Count: Int
+        var scalarCount: Int
+        /// ICU's rule status: 200 when the token's last letter or digit is a letter, 100 when it is
+        /// a digit, 0 for a token with neither.
+        var status: Int
+        /// Every scalar is White_Space.
+        var isWhitespace: Bool
+        /// The script of the token's letters, when they are all in one (nil: none, or mixed).
+        var script: Script?
+        var mixedScripts: Bool
+    }
+
+    static let limit: UInt32 = 0x2070
+
+    /// For each scalar below ``limit``: its class (bits 0–3), White_Space (bit 7) and ICU script code
+    /// (bits 8–15).
+    /// Kept in memory that is never freed (like every static table), so the scanning loops read it
+    /// through a plain pointer instead of a closure.
+    nonisolated(unsafe) private static let table: UnsafeBufferPointer<UInt32> = permanent((0..<limit).map { value in
+        let whitespace: UInt32 = Unicode.Scalar(value)?.properties.isWhitespace == true ? 0x80 : 0
+        return UInt32(classOf(value).rawValue) | whitespace | UInt32(Script.table[Int(value)]) << 8
+    })
+
+    private static func permanent<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
+        let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
+        _ = buffer.initialize(from: values)
+        return UnsafeBufferPointer(buffer)
+    }
+
+    private static func classOf(_ value: UInt32) -> Class {
+        guard let scalar = Unicode.Scalar(value) else { return .unsupported }
+        // Latin and Cyrillic only (and the shared punctuation, digits and marks): Thai, Lao, Khmer and
+        // Myanmar words are found with ICU's dictionaries, other scripts are simply left to ICU.
+        guard [Script.latin, .cyrillic, .common, .inherited].contains(Script(of: scalar)) else { return .unsupported }
+        if value == 0x3A { return .other }  // ICU's root rules take the colon out of MidLetter
+        if value == 0x40 { return .aLetter }  // and count the at sign as a letter (`user@host` is one word)
+        typealias WB = ICU.WordBreakValue
+        switch ICU.wordBreak(value) {
+        case WB.other, WB.doubleQuote: return .other  // Double_Quote acts only next to Hebrew letters
+        case WB.cr: return .cr
+        case WB.lf: return .lf
+        case WB.newline: return .newline
+        case WB.extend: return .extend
+        case WB.format: return .format
+        case WB.aLetter: return .aLetter
+        case WB.numeric: return .numeric
+        case WB.midLetter: return .midLetter
+        case WB.midNum: return .midNum
+        case WB.midNumLet, WB.singleQuote: return .midNumLetQ
+        case WB.wSegSpace: return .wSegSpace
+        default: return .unsupported  // Hebrew_Letter, Katakana, ExtendNumLet, ZWJ, Regional_Indicator, …
+        }
+    }
+
+    /// What a pair of neighbouring classes (WB4 applied, no line break among them) decides:
+    /// 0 a boundary, 1 none, 2 none if the next letter or digit continues the word (WB6, WB12),
+    /// 3 none if the one before the punctuation began it (WB7, WB11).
+    nonisolated(unsafe) private static let pairs: UnsafeBufferPointer<UInt8> = {
+        var pairs = [UInt8](repeating: 0, count: 16 * 16)
+        func set(_ a: Class, _ b: Class, _ value: UInt8) { pairs[Int(a.rawValue) << 4 | Int(b.rawValue)] = value }
+        for (a, b) in [(Class.aLetter, Class.aLetter), (.aLetter, .numeric), (.numeric, .aLetter), (.numeric, .numeric)] { set(a, b, 1) }
+        for (a, b) in [(Class.aLetter, Class.midLetter), (.aLetter, .midNumLetQ), (.numeric, .midNum), (.numeric, .midNumLetQ)] { set(a, b, 2) }
+        for (a, b) in [(Class.midLetter, Class.aLetter), (.midNumLetQ, .aLetter), (.midNum, .numeric), (.midNumLetQ, .numeric)] { set(a, b, 3) }
+        return permanent(pairs)
+    }()
+
+    /// The tokens of `utf8`, or nil when the text has a character these rules do not cover.
+    static func segments(_ utf8: UnsafeBufferPointer<UInt8>) -> [Segment]? {
+        let count = utf8.count
+        guard count > 0 else { return [] }
+        // One word per scalar: the table entry, with the scalar's UTF-8 width in bits 4–6.
+        let info = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
+        defer { info.deallocate() }
+        var n = 0
+        let table = SimpleWordBreaks.table
+        var i = 0
+        while i < count {
+            let lead = utf8[i]
+            let value: UInt32, width: Int
+            if lead < 0x80 {
+                value = UInt32(lead); width = 1
+            } else if lead < 0xE0 {
+                guard i + 1 < count else { return nil }
+                value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F); width = 2
+            } else if lead < 0xF0 {
+                guard i + 2 < count else { return nil }
+                value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F); width = 3
+            } else {
+                return nil  // above U+FFFF
+            }
+            guard value < limit else { return nil }
+            let entry = table[Int(value)]
+            guard entry & 0x0F != UInt32(Class.unsupported.rawValue) else { return nil }
+            info[n] = entry | UInt32(width) << 4
+            n += 1
+            i += width
+        }
+
+        // Classes as raw numbers from here on: this loop runs for every scalar of every text.
+        let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
+        let extend = Class.extend.rawValue, format = Class.format.rawValue, space = Class.wSegSpace.rawValue
+        let letter = Class.aLetter.rawValue, digit = Class.numeric.rawValue
+        @inline(__always) func kind(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: info[k] & 0x0F) }
+        @inline(__always) func isHard(_ c: UInt8) -> Bool { c == cr || c == lf || c == newline }
+        @inline(__always) func isIgnorable(_ c: UInt8) -> Bool { c == extend || c == format }
+
+        var segments: [Segment] = []
+        segments.reserveCapacity(n / 3 + 1)
+        var status = 0, whitespace = true
+        var script: Int32 = -1, mixed = false
+        var utf8Count = 0, start = 0
+        // The class standing for the previous scalar once marks are folded into their base (WB4),
+        // and the one standing before that.
+        var previousRaw = Class.other.rawValue, previous = Class.other.rawValue, beforePrevious = Class.other.rawValue
+        let pairs = SimpleWordBreaks.pairs
+        for i in 0...n {
+            let entry = i < n ? info[i] : 0
+            let c = UInt8(truncatingIfNeeded: entry & 0x0F)
+            let boundary: Bool
+            if i == n {
+                boundary = true
+            } else if i == 0 {
+                boundary = false
+            } else if previousRaw == cr, c == lf {
+                boundary = false  // WB3
+            } else if isHard(previousRaw) || isHard(c) {
+                boundary = true  // WB3a, WB3b
+            } else if previousRaw == space, c == space {
+                boundary = false  // WB3d
+            } else if isIgnorable(c) {
+                boundary = false  // WB4
+            } else {
+                switch pairs[Int(previous) << 4 | Int(c)] {
+                case 1: boundary = false
+                case 2:
+                    var k = i + 1
+                    while k < n, isIgnorable(kind(k)) { k += 1 }
+                    boundary = k == n || kind(k) != previous
+                case 3: boundary = beforePrevious != c
+                default: boundary = true
+                }
+            }
+            if boundary {
+                segments.append(Segment(utf8Count: utf8Count, scalarCount: i - start, status: status,
+                                        isWhitespace: whitespace, script: mixed || script < 0 ? nil : Script(rawValue: script),
+                                        mixedScripts: mixed))
+                if i == n { break }
+                start = i
+                utf8Count = 0
+                status = 0; whitespace = true
+                script = -1; mixed = false
+            }
+            utf8Count += Int(entry >> 4 & 0x07)
+            if entry & 0x80 == 0 { whitespace = false }
+            // ICU tags a token by the rule that ended it: its last letter or digit decides (`G20` is
+            // a number, `20G` a word).
+            if c == letter { status = 200 } else if c == digit { status = 100 }
+            let code = Int32(entry >> 8 & 0xFF)
+            // Common (0) and Inherited (1) belong to no writing system.
+            if code > 1, code != script {
+                if script < 0 { script = code } else { mixed = true }
+            }
+            if !(i > 0 && isIgnorable(c) && !isHard(previousRaw)) {
+                beforePrevious = previous
+                previous = c
+            }
+            previousRaw = c
+        }
+        return segments
+
+    }
+}

@@ -1,0 +1,68 @@
+@testable import Normalize
+import Testing
+
+/// The word breaker draws boundaries itself for text of the plain classes; every token, rule status
+/// and script profile must be the one ICU's iterator gives.
+@Suite struct SimpleWordBreaksTests {
+    static func expectSameAsICU(_ text: String, _ breaker: WordBreaker, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let ours = breaker.tokens(in: text), icu = breaker.icuTokens(in: text)
+        guard ours != icu else { return }
+        let first = zip(ours, icu).first { $0.0 != $0.1 }
+        Issue.record("\(text.debugDescription): first difference \(String(describing: first)) (\(ours.count) tokens, ICU \(icu.count))",
+                     sourceLocation: sourceLocation)
+    }
+
+    @Test func everySeedAndEveryGlossaryFormBreaksAsICUBreaksIt() throws {
+        let breaker = try WordBreaker()
+        var covered = 0
+        var texts = try Paths.seeds().map(\.text)
+        texts += try Paths.glossaryLines()
+        for text in texts {
+            var copy = text
+            if copy.withUTF8({ SimpleWordBreaks.segments($0) }) != nil { covered += 1 }
+            Self.expectSameAsICU(text, breaker)
+        }
+        #expect(covered > texts.count / 2, "the shortcut should take most texts")
+    }
+
+    @Test(arguments: [
+        "Wiet\u{AD}nam", "\u{AD}a", "a\u{301}\u{301}b", "\n\u{301}a", "\r\n\u{301}.a", "a.\u{301}b", "a\u{301}.b", "a.b.c", "a..b",
+        "3.14", "3,5", "3.a", "a.3", "1'000", "don't", "l’Assemblée", "O'Neil", "G20", "20G", "A4.5", "x·y", "a:b", "10:30",
+        "  \t \u{A0} \u{2009}\u{2009}", "a\u{2028}b\u{2029}c\u{85}d\u{B}e\u{C}f", "«Нгуен» — „Tou Lam“…", "e-mail", "1.", ".5",
+        "Phạm Minh Chính", "Нге\u{301}ан", "ОПР.", "a;1;2", "1;2", "\u{301}", "\u{AD}", "", "'", "''a''", "a''b",
+    ])
+    func craftedEdgesBreakAsICUBreaksThem(text: String) throws {
+        Self.expectSameAsICU(text, try WordBreaker())
+    }
+
+    /// Random strings over characters of every class the shortcut handles, and a few it hands to ICU.
+    @Test func randomStringsBreakAsICUBreaksThem() throws {
+        let breaker = try WordBreaker()
+        let alphabet: [String] = ["a", "Z", "ж", "Ё", "ạ", "ł", "ß", "µ", "ª", "1", "0", ".", ",", ";", ":", "'", "’", "‘", "\"",
+                                  "·", "-", "–", "(", ")", "/", "@", "#", "+", "&", " ", "\u{A0}", "\u{2009}", "\u{2007}", "\u{202F}",
+                                  "\t", "\n", "\r", "\u{85}", "\u{2028}", "\u{301}", "\u{323}", "\u{AD}", "\u{200E}", "«", "»", "„",
+                                  "…", "\u{2024}", "_", "😀", "東", "\u{5D0}", "\u{200D}"]
+        var generator = SplitMix(seed: 2026)
+        var checked = 0
+        for _ in 0..<30_000 {
+            let length = Int(generator.next() % 14) + 1
+            let text = (0..<length).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            Self.expectSameAsICU(text, breaker)
+            checked += 1
+        }
+        #expect(checked == 30_000)
+    }
+}
+
+/// A small deterministic generator, so a failure names a string that comes back on every run.
+struct SplitMix {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}

@@ -64,6 +64,27 @@ import Testing
         #expect(LinePattern.cannotMatchSpace(pattern) == expected)
     }
 
+    @Test(arguments: [
+        (#"^(?<outlet>\S.{0,60}?)\k<outlet>\s*(?<date>(?:\d{1,2})/(?:\d{4})|(?:\d{4})-(?:\d{1,2}))$"#, true),
+        (#"^\d+$"#, true), (#"^a\d{1,2}b$"#, true), (#"^x(?:\d|y\d)$"#, true),
+        (#"^\d?$"#, false), (#"^\d*$"#, false), (#"^\d{0,2}$"#, false), (#"^(?:\d)?x$"#, false),
+        (#"^(?:\d|y)$"#, false),                    // one alternative has none
+        (#"^a$|^\d$"#, false), (#"^(?=\d)\w$"#, false), (#"^[0-9]$"#, false), (#"^\p{Nd}$"#, false),
+        (#"^(?i:\d{2})$"#, true), (#"^\\d$"#, false),   // an escaped backslash, then a letter d
+    ])
+    func patternsThatNeedADigitAreRecognised(pattern: String, expected: Bool) {
+        #expect(LinePattern.requiresDigit(pattern) == expected)
+    }
+
+    @Test func literalLinesAndDigitsAreReadExactly() {
+        #expect(LinePattern.literalLine(of: #"^Vietnam\.vn - Nền tảng$"#) == Array("Vietnam.vn - Nền tảng".utf8))
+        #expect(LinePattern.literalLine(of: #"^No data$"#) == Array("No data".utf8))
+        #expect(LinePattern.literalLine(of: #"^No (data)$"#) == nil && LinePattern.literalLine(of: #"^a\d$"#) == nil)
+        #expect(LinePattern.literalLine(of: #"^No data"#) == nil && LinePattern.literalLine(of: #"^a.b$"#) == nil)
+        #expect(LinePattern.hasDigit("14.08.2025") && LinePattern.hasDigit("٣ Arabic-Indic") && LinePattern.hasDigit("١"))
+        #expect(!LinePattern.hasDigit("Нгуен Фу Чонг — Phạm Minh Chính") && !LinePattern.hasDigit(""))
+    }
+
     /// Every line of every seed, and every pattern of the bundled rules: a line the pre-checks turn
     /// away is one the regex does not match.
     @Test func thePreChecksNeverTurnAwayALineTheRegexMatches() throws {
@@ -72,12 +93,14 @@ import Testing
             + rules.articleCredits + rules.tailStarts + rules.dates + [rules.dateLine]
         #expect(patterns.contains { $0.firstByte != nil || $0.lastByte != nil }, "the bundled rules use anchored literals")
         #expect(patterns.contains { $0.firstBytes != nil } && patterns.contains(where: \.refusesSpaces))
+        #expect(patterns.contains { $0.literalLine != nil } && patterns.contains(where: \.requiresDigit))
         var lines: [String] = []
         for prefix in ["000", "001", "002", "003", "004"] {
             lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }
         }
         lines += ["(TTXVN/Wietnam+)", "Общий вид переговоров. Фото: ВИА |", "![](https://x/y.jpg) |", "photo.jpg",
-                  "No data", "No videos available", "Vietnam.vn - Nền tảng quảng bá Việt Nam", "ttxvn-thu-tuong.JPG"]
+                  "No data", "No videos available", "Vietnam.vn - Nền tảng quảng bá Việt Nam", "ttxvn-thu-tuong.JPG",
+                  "VietnamPlusVietnamPlus 14/08/2025", "Nhân Dân - 2025-08-14", "Wietnam+ · 14.08.2025"]
         var matched = 0
         for pattern in patterns {
             for line in lines {

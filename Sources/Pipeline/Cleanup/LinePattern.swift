@@ -23,6 +23,11 @@ struct LinePattern: @unchecked Sendable {
     /// Whether a matching line has no space: the pattern spans the whole line and nothing in it can
     /// match U+0020 (`^[\w.%-]+\.(?i:jpe?g|png)$`, an image file name).
     let refusesSpaces: Bool
+    /// The whole line, when the pattern is one literal line (`^Vietnam\.vn - Nền tảng …$`).
+    let literalLine: [UInt8]?
+    /// Whether a matching line has a digit: `\d` outside anything optional, or in every alternative
+    /// of a group that is not optional (a byline's date).
+    let requiresDigit: Bool
 
     init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
         self.regex = regex
@@ -31,6 +36,8 @@ struct LinePattern: @unchecked Sendable {
         let plain = regex.options.isEmpty
         firstBytes = plain ? Self.alternativeFirstBytes(of: regex.pattern) : nil
         refusesSpaces = plain && Self.cannotMatchSpace(regex.pattern)
+        literalLine = plain ? Self.literalLine(of: regex.pattern) : nil
+        requiresDigit = plain && Self.requiresDigit(regex.pattern)
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one
@@ -42,6 +49,8 @@ struct LinePattern: @unchecked Sendable {
             guard let first = line.utf8.first, firstBytes.contains(first) else { return false }
         }
         if refusesSpaces, line.utf8.contains(0x20) { return false }
+        if let literalLine, !line.utf8.elementsEqual(literalLine) { return false }
+        if requiresDigit, !Self.hasDigit(line) { return false }
         guard !requiredWords.isEmpty else { return true }
         var line = line
         return line.withUTF8 { text in
@@ -72,6 +81,141 @@ struct LinePattern: @unchecked Sendable {
     func firstMatch(in line: String) -> NSTextCheckingResult? {
         guard mayMatch(line) else { return nil }
         return regex.firstMatch(in: line, range: NSRange(line.startIndex..., in: line))
+    }
+
+    /// Whether `line` has a character `\d` matches (a decimal digit, general category Nd): ASCII
+    /// digits are looked for on the bytes, and only characters from U+0660 on (where the other
+    /// scripts' digits start; Latin and Cyrillic letters lie below) are decoded and asked.
+    static func hasDigit(_ line: String) -> Bool {
+        var line = line
+        return line.withUTF8 { bytes in
+            if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
+            guard bytes.contains(where: { $0 >= 0xD9 }) else { return false }
+            return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
+                $0.value >= 0x660 && $0.properties.generalCategory == .decimalNumber
+            }
+        }
+    }
+
+    /// The line a pattern of one literal line matches: `^`, characters with no special meaning
+    /// (punctuation may be escaped), `$`; nil for anything else.
+    static func literalLine(of source: String) -> [UInt8]? {
+        let chars = Array(source.utf8)
+        guard chars.count >= 2, chars.first == UInt8(ascii: "^"), chars.last == UInt8(ascii: "$") else { return nil }
+        let meta = Set("\\^$.|?*+()[]{}#".utf8)
+        var literal: [UInt8] = []
+        var index = 1
+        while index < chars.count - 1 {
+            let byte = chars[index]
+            if byte == UInt8(ascii: "\\") {
+                guard index + 1 < chars.count - 1 else { return nil }
+                let next = chars[index + 1]
+                // Only escaped punctuation is a plain character; `\d`, `\Q`, `\x41` are not.
+                guard next < 0x80, (0x21...0x7E).contains(next), !(0x30...0x39).contains(next),
+                      !(0x41...0x5A).contains(next), !(0x61...0x7A).contains(next) else { return nil }
+                literal.append(next)
+                index += 2
+            } else {
+                guard !meta.contains(byte) else { return nil }
+                literal.append(byte)
+                index += 1
+            }
+        }
+        return literal
+    }
+
+    /// Whether every match of `source` holds a `\d`: see ``requiresDigit``. Conservative: a class,
+    /// a lookaround, a backreference or anything unusual counts as requiring nothing.
+    static func requiresDigit(_ source: String) -> Bool {
+        guard !source.contains("(?x") else { return false }
+        let chars = Array(source.utf8)
+        var index = 0
+        return sequenceRequiresDigit(chars, &index)
+    }
+
+    /// Parses alternatives up to a closing parenthesis or the end; true when each requires a digit.
+    private static func sequenceRequiresDigit(_ chars: [UInt8], _ index: inout Int) -> Bool {
+        var everyAlternative = true
+        var thisAlternative = false
+        while index < chars.count {
+            let byte = chars[index]
+            if byte == UInt8(ascii: ")") { break }
+            if byte == UInt8(ascii: "|") {
+                everyAlternative = everyAlternative && thisAlternative
+                thisAlternative = false
+                index += 1
+                continue
+            }
+            // One atom, then its quantifier.
+            var atomRequires = false
+            switch byte {
+            case UInt8(ascii: "\\"):
+                guard index + 1 < chars.count else { return false }
+                let next = chars[index + 1]
+                atomRequires = next == UInt8(ascii: "d")
+                index += 2
+                // `\p{…}`, `\k<…>`, `\N{…}`, `\x{…}`: skip the argument.
+                if Set("pPkNx".utf8).contains(next), index < chars.count,
+                   chars[index] == UInt8(ascii: "{") || chars[index] == UInt8(ascii: "<") {
+                    let close = chars[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ">")
+                    guard let end = chars[index...].firstIndex(of: close) else { return false }
+                    index = end + 1
+                }
+            case UInt8(ascii: "["):
+                // Skip the class, escapes and nested classes included.
+                var depth = 0
+                repeat {
+                    if chars[index] == UInt8(ascii: "\\") { index += 2; continue }
+                    if chars[index] == UInt8(ascii: "[") { depth += 1 }
+                    if chars[index] == UInt8(ascii: "]") { depth -= 1 }
+                    index += 1
+                } while index < chars.count && depth > 0
+            case UInt8(ascii: "("):
+                index += 1
+                var lookaround = false
+                if index < chars.count, chars[index] == UInt8(ascii: "?") {
+                    index += 1
+                    if index < chars.count, [UInt8(ascii: "="), UInt8(ascii: "!")].contains(chars[index]) {
+                        lookaround = true
+                    } else if index + 1 < chars.count, chars[index] == UInt8(ascii: "<"),
+                              [UInt8(ascii: "="), UInt8(ascii: "!")].contains(chars[index + 1]) {
+                        lookaround = true
+                    } else if index < chars.count, chars[index] == UInt8(ascii: "<") {
+                        guard let end = chars[index...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                        index = end + 1  // a named group
+                    } else {
+                        // Flags, `(?:`, `(?i:`, `(?i)`: skip to the colon or the parenthesis.
+                        while index < chars.count, chars[index] != UInt8(ascii: ":"), chars[index] != UInt8(ascii: ")") { index += 1 }
+                        if index < chars.count, chars[index] == UInt8(ascii: ":") { index += 1 }
+                    }
+                }
+                let inner = sequenceRequiresDigit(chars, &index)
+                guard index < chars.count, chars[index] == UInt8(ascii: ")") else { return false }
+                index += 1
+                atomRequires = inner && !lookaround
+            default:
+                index += 1
+            }
+            // A quantifier that allows zero makes the atom optional.
+            if index < chars.count {
+                let q = chars[index]
+                if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") {
+                    atomRequires = false
+                    index += 1
+                } else if q == UInt8(ascii: "+") {
+                    index += 1
+                } else if q == UInt8(ascii: "{"), let end = chars[index...].firstIndex(of: UInt8(ascii: "}")) {
+                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atomRequires = false }
+                    index = end + 1
+                }
+                // Lazy or possessive forms of the quantifier.
+                if index < chars.count, chars[index] == UInt8(ascii: "?") || chars[index] == UInt8(ascii: "+") {
+                    if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") || q == UInt8(ascii: "+") || q == UInt8(ascii: "{") { index += 1 }
+                }
+            }
+            thisAlternative = thisAlternative || atomRequires
+        }
+        return everyAlternative && thisAlternative
     }
 
     /// The first bytes of `^(A|B|…)` when every alternative starts with a literal character that no

@@ -60,8 +60,8 @@ final class MatchPass {
             if options.shortFormsAnywhere { return true }
             let entry = index.forms[form].entry
             guard let first = firstMention[entry], first < position else { return false }
-            if index.entries[entry].origin == "vi", index.entries[entry].type == .person {
-                return matches.contains { $0.words.upperBound == position && index.entries[index.forms[$0.form].entry].type == .title
+            if index.traits[entry].origin == "vi", index.traits[entry].type == .person {
+                return matches.contains { $0.words.upperBound == position && index.traits[index.forms[$0.form].entry].type == .title
                     && words.words[position].joinsPrevious }
             }
             return true
@@ -118,7 +118,7 @@ final class MatchPass {
     /// rules forbid the match.
     private func validate(form formIndex: Int, words range: Range<Int>, readings: [TextWords.Reading]) -> [MatchKind]? {
         let form = index.forms[formIndex]
-        let entry = index.entries[form.entry]
+        let entry = index.traits[form.entry]
         if options.exactBaseline {
             // Case-insensitive equality of every word, nothing else folded.
             guard !form.joined, form.kind != .dependentShort else { return nil }
@@ -161,7 +161,7 @@ final class MatchPass {
 
     /// How one written word may stand for word `wordOfForm` of `form`, and how it differs from it;
     /// nil when case or inflection rules forbid it.
-    private func wordVerdict(_ wordIndex: Int, reading: TextWords.Reading, form: MatcherIndex.Form, entry: GlossaryEntry,
+    private func wordVerdict(_ wordIndex: Int, reading: TextWords.Reading, form: MatcherIndex.Form, entry: MatcherIndex.Traits,
                              wordOfForm: Int) -> MatchKinds? {
         let word = words.words[wordIndex]
         var how = MatchKinds()
@@ -180,10 +180,10 @@ final class MatchPass {
         if options.respectingCase {
             let allowed = byScalars
                 ? MatchPass.caseAllowed(word: word.text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
-                                        formWord: written, isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                        formWord: written, isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
                 : MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
-                                        isAbbreviation: form.abbreviations[wordOfForm], entry: entry,
+                                        isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
             guard allowed else { return nil }
         }
@@ -229,7 +229,7 @@ final class MatchPass {
     /// the language-neutral forms a writer declines (English, the native or romanized name). Another
     /// language's form declined by this language's rules is no word anyone writes: Czech `Japonsko`
     /// read with Polish endings would turn the adjective `japońskie` into Japan.
-    private func inflectsInText(_ form: MatcherIndex.Form, of entry: GlossaryEntry) -> Bool {
+    private func inflectsInText(_ form: MatcherIndex.Form, of entry: MatcherIndex.Traits) -> Bool {
         guard let language = words.language else { return true }
         let formLanguage = form.language.language
         return formLanguage == language.language || formLanguage == "en" || formLanguage == "und"
@@ -263,9 +263,9 @@ final class MatchPass {
     /// - A `case_sensitive` entry needs each capital of the form to be a capital in the text.
     /// - A name in a language that capitalises names needs its capital initial.
     static func caseAllowed(word: some Collection<Character>, stemLength: Int, formWord: String, isAbbreviation: Bool,
-                            entry: GlossaryEntry, capitalized: Bool, strict: Bool) -> Bool {
+                            caseSensitive: Bool?, capitalized: Bool, strict: Bool) -> Bool {
         let stem = word.prefix(max(stemLength, 0))
-        if isAbbreviation, entry.caseSensitive != false {
+        if isAbbreviation, caseSensitive != false {
             // A declined abbreviation writes its ending in lower case (`ASEANu`); in `ROKU` the capitals
             // run on, so it is a word in capitals (Polish `roku` "year"), not `ROK` declined.
             let ending = word.dropFirst(max(stemLength, 0))

@@ -4,28 +4,24 @@
 /// Matching a text then costs a dictionary lookup per word (plus one per inflectional reading of it)
 /// and a walk of the trie from each word, independent of how many forms the glossary has.
 struct MatcherIndex: Sendable {
-    /// One written form of an entry, as the matcher sees it.
-    struct Form: Sendable {
-        var entry: Int
-        var text: String
-        var language: LanguageTag
+    /// One written form of an entry, as the matcher sees it. A class: the matcher hands forms
+    /// around for every match, and a struct of strings and arrays was copied field by field each time.
+    final class Form: Sendable {
+        let entry: Int
+        let text: String
+        let language: LanguageTag
         /// The form's words as written, for case checks.
-        var words: [String] {
-            didSet {
-                abbreviations = words.map(Form.isAbbreviation)
-                scalarsAreCharacters = words.map(TextWords.scalarsAreCharacters)
-            }
-        }
+        let words: [String]
         /// For each word, whether it is an all-caps abbreviation (`ОПР`, `G20`): worked out once here,
         /// not for every match.
-        private(set) var abbreviations: [Bool]
+        let abbreviations: [Bool]
         /// For each word, ``TextWords/scalarsAreCharacters(_:)``.
-        private(set) var scalarsAreCharacters: [Bool]
-        var kind: Kind
+        let scalarsAreCharacters: [Bool]
+        let kind: Kind
         /// Every word must keep its case (entry `case_sensitive: true`).
-        var caseSensitive: Bool
+        let caseSensitive: Bool
         /// The form was indexed with its words joined into one key (`Нгеан` for `Нге Ан`).
-        var joined: Bool
+        let joined: Bool
 
         init(entry: Int, text: String, language: LanguageTag, words: [String], kind: Kind, caseSensitive: Bool, joined: Bool) {
             self.entry = entry
@@ -37,6 +33,12 @@ struct MatcherIndex: Sendable {
             self.kind = kind
             self.caseSensitive = caseSensitive
             self.joined = joined
+        }
+
+        /// The same form indexed as one word: `Нгеан` for `Нге Ан`.
+        func joinedUp() -> Form {
+            Form(entry: entry, text: text, language: language, words: [words.joined()], kind: kind, caseSensitive: caseSensitive,
+                 joined: true)
         }
 
         /// At least two letters, every cased one a capital.
@@ -91,6 +93,8 @@ struct MatcherIndex: Sendable {
     }
 
     var entries: [GlossaryEntry]
+    /// What the matching rules ask of each entry, apart from the entry (a large struct to copy).
+    var traits: [Traits] = []
     var forms: [Form] = []
     /// Matching key → key number.
     var keys: [ByteKey: Int32] = [:]
@@ -99,8 +103,15 @@ struct MatcherIndex: Sendable {
     /// Short forms valid only after the entity's full name appeared.
     var dependent = Trie()
 
+    struct Traits: Sendable {
+        var type: EntityType
+        var origin: String?
+        var caseSensitive: Bool?
+    }
+
     init(glossary: Glossary, breaker: WordBreaker) {
         entries = glossary.entries
+        traits = entries.map { Traits(type: $0.type, origin: $0.origin, caseSensitive: $0.caseSensitive) }
         // Sized up front: growing these tables one doubling at a time is a good part of compiling a
         // large glossary.
         let formCount = glossary.entries.reduce(0) { $0 + $1.variants.count + $1.shortForms.count + 3 }
@@ -123,10 +134,7 @@ struct MatcherIndex: Sendable {
                 if kind == .dependentShort { dependent.insert(path, form: number) } else { main.insert(path, form: number) }
                 // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
                 if words.count > 1, kind == .full {
-                    var joinedForm = form
-                    joinedForm.joined = true
-                    joinedForm.words = [words.joined()]
-                    forms.append(joinedForm)
+                    forms.append(form.joinedUp())
                     main.insert([key(for: wordKeys.joined())], form: Int32(forms.count - 1))
                 }
             }

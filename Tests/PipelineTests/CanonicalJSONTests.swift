@@ -18,6 +18,24 @@ import Testing
         }
     }
 
+    @Test func theShortcutForPlainNumbersLaysThemOutAsTheGeneralRuleDoes() {
+        var state: UInt64 = 88172645463325252
+        func next() -> UInt64 { state ^= state << 13; state ^= state >> 7; state ^= state << 17; return state }
+        var checked = 0
+        for n in 0..<200_000 {
+            // Every bit pattern's magnitude, plain fractions like confidences, and integers.
+            let number: Double = switch n % 3 {
+            case 0: Double(bitPattern: next())
+            case 1: Double(next() % 10_001) / 10_000
+            default: Double(Int64(bitPattern: next()) >> Int64(next() % 64))
+            }
+            guard number.isFinite, number != 0 else { continue }
+            checked += 1
+            #expect(CanonicalJSON.format(number) == CanonicalJSON.ecmaScriptLayout(number), "\(number)")
+        }
+        #expect(checked > 190_000)
+    }
+
     @Test func keysAreSortedByUTF16CodeUnitsNotByScalars() {
         // RFC 8785 §3.2.3: U+1F600 (surrogates D83D DE00) sorts before U+FB33 in UTF-16.
         let object = JSONValue.object([

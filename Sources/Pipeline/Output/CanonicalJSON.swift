@@ -182,6 +182,18 @@ public enum CanonicalJSON {
     static func format(_ number: Double) -> String {
         precondition(number.isFinite, "JSON has no NaN or infinity")
         if number == 0 { return "0" }  // also -0
+        // Where Swift writes no exponent (1e-4 ≤ |x| < 2^53, every confidence Canon writes), its
+        // shortest round-trip digits are ECMAScript's too, laid out the same way, but for the `.0`
+        // Swift puts after an integer.
+        let plain = "\(number)"
+        if !plain.utf8.contains(UInt8(ascii: "e")) {
+            return plain.hasSuffix(".0") ? String(plain.dropLast(2)) : plain
+        }
+        return ecmaScriptLayout(number)
+    }
+
+    /// The digits of Swift's description laid out by ECMAScript's rules, for any finite non-zero number.
+    static func ecmaScriptLayout(_ number: Double) -> String {
         let swift = "\(number.magnitude)"
         let parts = swift.split(separator: "e", maxSplits: 1)
         let exponent = parts.count == 2 ? Int(parts[1])! : 0

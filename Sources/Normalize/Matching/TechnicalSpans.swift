@@ -9,30 +9,62 @@ enum TechnicalSpans {
         return text.withUTF8 { ranges(utf8: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The pass itself, over UTF-8 bytes: every text is scanned, so it runs byte by byte and counts
-    /// scalars as it goes rather than decoding them.
+    /// The pass itself, over UTF-8 bytes: every text is scanned, so it skips eight bytes at a time
+    /// while none can start a space or be a dot, an at sign or a colon, and counts scalars as it goes
+    /// rather than decoding them.
     private static func ranges(utf8: UnsafeRawBufferPointer) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
         var chunkStart = 0, scalarStart = 0, scalarOffset = 0
+        var hasMark = false
         var i = 0
         let count = utf8.count
         while i <= count {
+            if i + 8 <= count {
+                let word = utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                if !mayHoldSpaceOrMark(word) {
+                    scalarOffset += 8 - continuationBytes(word)
+                    i += 8
+                    continue
+                }
+            }
             let width = i < count ? whitespaceWidth(utf8, at: i) : 1
             guard width > 0 else {
-                if utf8[i] & 0xC0 != 0x80 { scalarOffset += 1 }
+                let byte = utf8[i]
+                if byte & 0xC0 != 0x80 { scalarOffset += 1 }
+                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") { hasMark = true }
                 i += 1
                 continue
             }
-            if i > chunkStart, mayBeTechnical(UnsafeRawBufferPointer(rebasing: utf8[chunkStart..<i])),
+            if hasMark, mayBeTechnical(UnsafeRawBufferPointer(rebasing: utf8[chunkStart..<i])),
                isTechnical(Array(String(decoding: utf8[chunkStart..<i], as: UTF8.self).unicodeScalars)) {
                 ranges.append(scalarStart..<scalarOffset)
             }
+            hasMark = false
             i += width
             scalarOffset += 1
             chunkStart = i
             scalarStart = scalarOffset
         }
         return ranges
+    }
+
+    /// Whether any of eight bytes is at most 0x20 (the ASCII spaces and controls), a dot, an at sign,
+    /// a colon, or a lead byte of a longer space (C2, E1, E2, E3): word tricks, exact for "any".
+    @inline(__always)
+    private static func mayHoldSpaceOrMark(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        @inline(__always) func hasByte(_ value: UInt64) -> UInt64 {
+            let x = word ^ (ones &* value)
+            return (x &- ones) & ~x & highs
+        }
+        let low = (word &- ones &* 0x21) & ~word & highs
+        return low | hasByte(0x2E) | hasByte(0x40) | hasByte(0x3A) | hasByte(0xC2) | hasByte(0xE1) | hasByte(0xE2) | hasByte(0xE3) != 0
+    }
+
+    /// How many of eight bytes continue a scalar (10xxxxxx).
+    @inline(__always)
+    private static func continuationBytes(_ word: UInt64) -> Int {
+        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
     }
 
     /// The UTF-8 length of the White_Space character at `i`, or 0: the ASCII ones, U+0085, U+00A0,

@@ -137,7 +137,9 @@ public struct GlossarySnapshot: Sendable {
 
     private static func readTag(_ reader: inout SnapshotReader) throws(SnapshotReader.Malformed) -> LanguageTag {
         let text = try reader.string()
+        if let known = reader.tags[text] { return known }
         guard let tag = LanguageTag(parsing: text) else { throw .init(reason: "'\(text)' is not a language tag") }
+        reader.tags[text] = tag
         return tag
     }
 

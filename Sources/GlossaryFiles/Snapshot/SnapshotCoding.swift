@@ -1,3 +1,4 @@
+import Normalize
 /// The byte layer of a glossary snapshot: unsigned LEB128 integers, length-prefixed UTF-8 strings.
 /// Writing is infallible; reading checks every length against the bytes left, so a truncated or
 /// foreign file fails with a message instead of crashing.
@@ -41,6 +42,9 @@ struct SnapshotReader {
 
     private let bytes: [UInt8]
     private var position = 0
+    /// Language tags already parsed: a large glossary names a score of languages a hundred thousand
+    /// times.
+    var tags: [String: LanguageTag] = [:]
 
     init(_ bytes: [UInt8], from start: Int = 0) {
         self.bytes = bytes

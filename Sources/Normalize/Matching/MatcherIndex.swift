@@ -55,8 +55,25 @@ struct MatcherIndex: Sendable {
                 if !simple { break }
             }
             if simple { return letterCount >= 2 && capitals == letterCount }
+            // A word whose scalars are its characters is no abbreviation as soon as one of them is a
+            // lower-case letter (nearly every Vietnamese, Polish or Czech word, at the first letters).
+            if TextWords.scalarsAreCharacters(word),
+               word.unicodeScalars.contains(where: { $0.value < Form.lowerCaseLimit && Form.lowerCaseLetters[Int($0.value)] }) {
+                return false
+            }
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || !$0.isCased } && letters.contains(where: \.isCased)
+        }
+
+        static let lowerCaseLimit: UInt32 = 0x1F00
+
+        /// For each scalar below ``lowerCaseLimit``, whether it is, as a character of its own, a letter
+        /// with case that is not upper case: what the general test above refuses. Filled by Swift's
+        /// own `Character` properties, so the shortcut cannot disagree with it.
+        static let lowerCaseLetters: [Bool] = (0..<lowerCaseLimit).map { value in
+            guard let scalar = Unicode.Scalar(value) else { return false }
+            let character = Character(scalar)
+            return character.isLetter && character.isCased && !character.isUppercase
         }
 
         enum Kind: Int, Sendable, Comparable {
@@ -67,7 +84,7 @@ struct MatcherIndex: Sendable {
 
     struct Trie: Sendable {
         /// Child by (node << 32 | key number).
-        var edges: [UInt64: Int32] = [:]
+        var edges = EdgeTable()
         /// Forms ending at a node, in priority order.
         var terminals: [Int32: [Int32]] = [:]
         var nodeCount: Int32 = 1
@@ -119,9 +136,9 @@ struct MatcherIndex: Sendable {
         keys.reserveCapacity(formCount)
         main.edges.reserveCapacity(formCount * 2)
         for (entryIndex, entry) in glossary.entries.enumerated() {
-            var seen: Set<String> = []
+            var seen: Set<ByteKey> = []
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
-                guard seen.insert("\(kind.rawValue)|\(text)").inserted else { return }
+                guard seen.insert(ByteKey("\(kind.rawValue)|" + text)).inserted else { return }
                 let words = breaker.tokens(in: text).filter(\.isMatchable).map { String($0.text) }
                 guard !words.isEmpty else { return }
                 let caseSensitive = entry.caseSensitive == true

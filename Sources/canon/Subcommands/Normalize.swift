@@ -136,6 +136,9 @@ struct NormalizeCommand: ParsableCommand {
                 throw CommandFailure.usage(error.description)
             }
             let matcher = GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load())
+            // The process ends when the run does: freeing the matcher object by object (100,000
+            // variants are 200,000 forms) would only delay the exit, so it is kept to the end.
+            _ = Unmanaged.passRetained(matcher)
             let processors = try (0..<jobCount).map { _ in try DocumentProcessor(matcher: matcher, cleanup: rules, settings: settings) }
             let sink: OutputSink
             do {

@@ -112,7 +112,7 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
-    Benchmark("Tokenizer (ICU word breaks), five seeds") { benchmark in
+    Benchmark("Tokenizer (word breaks), five seeds") { benchmark in
         let breaker = try WordBreaker()
         benchmark.startMeasurement()
         for _ in benchmark.scaledIterations {

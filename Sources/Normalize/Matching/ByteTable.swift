@@ -129,3 +129,5 @@ struct ByteTable<Value> {
         return UInt32(truncatingIfNeeded: h)
     }
 }
+
+extension ByteTable: Sendable where Value: Sendable {}

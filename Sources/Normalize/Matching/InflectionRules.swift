@@ -120,30 +120,37 @@ public struct InflectionRules: Hashable, Sendable {
     /// - Returns: candidates, longest ending first; never `key` itself.
     /// - Complexity: O(*r* · *e*) for *r* rules of *e* endings; endings are short.
     public func bases(of key: String) -> [(base: String, ending: String)] {
-        // Keys are folded and composed, so comparing scalars is comparing letters, and much cheaper
-        // than comparing Characters.
-        let letters = Array(key.unicodeScalars)
-        guard let last = letters.last, let candidates = endings.byLast[last] else { return [] }
-        var result: [(base: String, ending: String, length: Int)] = []
+        let original = key
         var key = key
-        key.withUTF8 { utf8 in
-            for ending in candidates {
-                let stemCount = letters.count - ending.scalars.count
-                guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
-                let rule = rules[ending.rule]
-                if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
-                // The stem is the key without the ending's bytes (the ending is the key's tail, scalar
-                // for scalar); the base is the stem and the rule's base, put together as bytes.
-                let stem = UnsafeBufferPointer(rebasing: utf8[..<(utf8.count - ending.utf8Count)])
-                let base = String(unsafeUninitializedCapacity: stem.count + ending.baseUTF8.count) { buffer in
+        return key.withUTF8 { utf8 in
+            baseCandidates(of: original, utf8: utf8).map { candidate in
+                let stem = UnsafeBufferPointer(rebasing: utf8[..<candidate.stemBytes])
+                let base = String(unsafeUninitializedCapacity: stem.count + candidate.base.count) { buffer in
                     _ = buffer.initialize(fromContentsOf: stem)
-                    _ = buffer[stem.count...].initialize(fromContentsOf: ending.baseUTF8)
-                    return stem.count + ending.baseUTF8.count
+                    _ = buffer[stem.count...].initialize(fromContentsOf: candidate.base)
+                    return stem.count + candidate.base.count
                 }
-                result.append((base, ending.text, ending.scalars.count))
+                return (base, candidate.ending)
             }
         }
-        return result.sorted { $0.length > $1.length }.map { ($0.base, $0.ending) }
+    }
+
+    /// The base forms of ``bases(of:)`` as the key's first `stemBytes` bytes followed by `base`, so
+    /// the matcher can look them up without building a string for each.
+    func baseCandidates(of key: String, utf8: UnsafeBufferPointer<UInt8>) -> [(stemBytes: Int, base: [UInt8], ending: String)] {
+        let letters = Array(key.unicodeScalars)
+        guard let last = letters.last, let candidates = endings.byLast[last] else { return [] }
+        var result: [(stemBytes: Int, base: [UInt8], ending: String, length: Int)] = []
+        for ending in candidates {
+            let stemCount = letters.count - ending.scalars.count
+            guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
+            let rule = rules[ending.rule]
+            if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
+            // The stem is the key without the ending's bytes (the ending is the key's tail, scalar
+            // for scalar).
+            result.append((utf8.count - ending.utf8Count, ending.baseUTF8, ending.text, ending.scalars.count))
+        }
+        return result.sorted { $0.length > $1.length }.map { ($0.stemBytes, $0.base, $0.ending) }
     }
 }
 

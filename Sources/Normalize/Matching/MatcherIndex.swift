@@ -113,8 +113,8 @@ struct MatcherIndex: Sendable {
     /// What the matching rules ask of each entry, apart from the entry (a large struct to copy).
     var traits: [Traits] = []
     var forms: [Form] = []
-    /// Matching key → key number.
-    var keys: [ByteKey: Int32] = [:]
+    /// Matching key (its UTF-8) → key number.
+    var keys = ByteTable<Int32>()
     /// Full forms and standalone short forms.
     var main = Trie()
     /// Short forms valid only after the entity's full name appeared.
@@ -133,7 +133,7 @@ struct MatcherIndex: Sendable {
         // large glossary.
         let formCount = glossary.entries.reduce(0) { $0 + $1.variants.count + $1.shortForms.count + 3 }
         forms.reserveCapacity(formCount * 3 / 2)
-        keys.reserveCapacity(formCount)
+        keys = ByteTable(minimumCapacity: formCount)
         main.edges.reserveCapacity(formCount * 2)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             var seen: Set<ByteKey> = []
@@ -174,11 +174,14 @@ struct MatcherIndex: Sendable {
     }
 
     private mutating func key(for text: String) -> Int32 {
-        let text = ByteKey(text)
-        if let number = keys[text] { return number }
-        let number = Int32(keys.count)
-        keys[text] = number
-        return number
+        var text = text
+        return text.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            if let number = keys.value(for: bytes) { return number }
+            let number = Int32(keys.count)
+            keys.set(number, for: bytes)
+            return number
+        }
     }
 
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.

@@ -103,13 +103,23 @@ struct TextWords {
         }
     }
 
-    static func readings(of word: String, rules: InflectionRules, keys: [ByteKey: Int32]) -> [Reading] {
+    static func readings(of word: String, rules: InflectionRules, keys: ByteTable<Int32>) -> [Reading] {
         let key = MatcherIndex.key(of: word)
         var readings: [Reading] = []
-        if let number = keys[ByteKey(key)] { readings.append(Reading(key: number, ending: "")) }
-        for (base, ending) in rules.bases(of: key) {
-            if let number = keys[ByteKey(base)], !readings.contains(where: { $0.key == number }) {
-                readings.append(Reading(key: number, ending: ending))
+        var utf8 = key
+        utf8.withUTF8 { utf8 in
+            if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, ending: "")) }
+            // Each base form is looked up as bytes put together on the stack, not as a string.
+            for candidate in rules.baseCandidates(of: key, utf8: utf8) {
+                let length = candidate.stemBytes + candidate.base.count
+                let number = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Int32? in
+                    _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[..<candidate.stemBytes]))
+                    _ = buffer[candidate.stemBytes...].initialize(fromContentsOf: candidate.base)
+                    return keys.value(for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<length])))
+                }
+                if let number, !readings.contains(where: { $0.key == number }) {
+                    readings.append(Reading(key: number, ending: candidate.ending))
+                }
             }
         }
         return readings

@@ -48,13 +48,17 @@ public struct LanguageDetector: Sendable {
         while end != utf8.endIndex, end != utf8.startIndex, utf8[end] & 0xC0 == 0x80 {
             end = utf8.index(before: end)
         }
-        let bytes = Array(utf8[utf8.startIndex..<end])
-        guard !bytes.isEmpty else { return .unknown }
+        let sample = utf8[utf8.startIndex..<end]
+        guard !sample.isEmpty else { return .unknown }
         var result = ccld2_result()
-        bytes.withUnsafeBufferPointer { buffer in
+        func run(_ buffer: UnsafeBufferPointer<UInt8>) {
             buffer.withMemoryRebound(to: CChar.self) { chars in
                 ccld2_detect(chars.baseAddress, Int32(chars.count), &result)
             }
+        }
+        // The paragraph's own bytes when they lie in one buffer (always, for native strings).
+        if sample.withContiguousStorageIfAvailable(run) == nil {
+            Array(sample).withUnsafeBufferPointer(run)
         }
         let code = withUnsafeBytes(of: result.code.0) { raw in
             String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)

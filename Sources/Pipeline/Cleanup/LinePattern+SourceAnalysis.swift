@@ -1,0 +1,298 @@
+import Foundation
+
+/// What a cleanup pattern's source says about the lines it can match, read once when the rules are
+/// loaded: each answer is a necessary condition, so a line that fails it is ruled out without the
+/// regular expression, and an answer in doubt is "nothing known". Tests hold every answer against
+/// the regex on the seeds' lines.
+extension LinePattern {
+    /// Printable ASCII that is neither a letter nor a digit: what a backslash makes literal.
+    static func isASCIIPunctuation(_ byte: UInt8) -> Bool {
+        (0x21...0x7E).contains(byte) && !(0x30...0x39).contains(byte)
+            && !(0x41...0x5A).contains(byte) && !(0x61...0x7A).contains(byte)
+    }
+
+    /// The line a pattern of one literal line matches: `^`, characters with no special meaning
+    /// (punctuation may be escaped), `$`; nil for anything else.
+    static func literalLine(of source: String) -> [UInt8]? {
+        let chars = Array(source.utf8)
+        guard chars.count >= 2, chars.first == UInt8(ascii: "^"), chars.last == UInt8(ascii: "$") else { return nil }
+        let meta = Set("\\^$.|?*+()[]{}#".utf8)
+        var literal: [UInt8] = []
+        var index = 1
+        while index < chars.count - 1 {
+            let byte = chars[index]
+            if byte == UInt8(ascii: "\\") {
+                guard index + 1 < chars.count - 1 else { return nil }
+                let next = chars[index + 1]
+                // Only escaped punctuation is a plain character; `\d`, `\Q`, `\x41` are not.
+                guard isASCIIPunctuation(next) else { return nil }
+                literal.append(next)
+                index += 2
+            } else {
+                guard !meta.contains(byte) else { return nil }
+                literal.append(byte)
+                index += 1
+            }
+        }
+        return literal
+    }
+
+    /// Whether every match of `source` holds a `\d`: see ``requiresDigit``. Conservative: a class,
+    /// a lookaround, a backreference or anything unusual counts as requiring nothing.
+    static func requiresDigit(_ source: String) -> Bool {
+        guard !source.contains("(?x") else { return false }
+        let chars = Array(source.utf8)
+        var index = 0
+        return sequenceRequiresDigit(chars, &index)
+    }
+
+    /// Parses alternatives up to a closing parenthesis or the end; true when each requires a digit.
+    private static func sequenceRequiresDigit(_ chars: [UInt8], _ index: inout Int) -> Bool {
+        var everyAlternative = true
+        var thisAlternative = false
+        while index < chars.count {
+            let byte = chars[index]
+            if byte == UInt8(ascii: ")") { break }
+            if byte == UInt8(ascii: "|") {
+                everyAlternative = everyAlternative && thisAlternative
+                thisAlternative = false
+                index += 1
+                continue
+            }
+            // One atom, then its quantifier.
+            var atomRequires = false
+            switch byte {
+            case UInt8(ascii: "\\"):
+                guard index + 1 < chars.count else { return false }
+                let next = chars[index + 1]
+                atomRequires = next == UInt8(ascii: "d")
+                index += 2
+                // `\p{…}`, `\k<…>`, `\N{…}`, `\x{…}`: skip the argument.
+                if Set("pPkNx".utf8).contains(next), index < chars.count,
+                   chars[index] == UInt8(ascii: "{") || chars[index] == UInt8(ascii: "<") {
+                    let close = chars[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ">")
+                    guard let end = chars[index...].firstIndex(of: close) else { return false }
+                    index = end + 1
+                }
+            case UInt8(ascii: "["):
+                // Skip the class, escapes and nested classes included.
+                var depth = 0
+                repeat {
+                    if chars[index] == UInt8(ascii: "\\") { index += 2; continue }
+                    if chars[index] == UInt8(ascii: "[") { depth += 1 }
+                    if chars[index] == UInt8(ascii: "]") { depth -= 1 }
+                    index += 1
+                } while index < chars.count && depth > 0
+            case UInt8(ascii: "("):
+                index += 1
+                var lookaround = false
+                if index < chars.count, chars[index] == UInt8(ascii: "?") {
+                    index += 1
+                    if index < chars.count, [UInt8(ascii: "="), UInt8(ascii: "!")].contains(chars[index]) {
+                        lookaround = true
+                    } else if index + 1 < chars.count, chars[index] == UInt8(ascii: "<"),
+                              [UInt8(ascii: "="), UInt8(ascii: "!")].contains(chars[index + 1]) {
+                        lookaround = true
+                    } else if index < chars.count, chars[index] == UInt8(ascii: "<") {
+                        guard let end = chars[index...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                        index = end + 1  // a named group
+                    } else {
+                        // Flags, `(?:`, `(?i:`, `(?i)`: skip to the colon or the parenthesis.
+                        while index < chars.count, chars[index] != UInt8(ascii: ":"), chars[index] != UInt8(ascii: ")") { index += 1 }
+                        if index < chars.count, chars[index] == UInt8(ascii: ":") { index += 1 }
+                    }
+                }
+                let inner = sequenceRequiresDigit(chars, &index)
+                guard index < chars.count, chars[index] == UInt8(ascii: ")") else { return false }
+                index += 1
+                atomRequires = inner && !lookaround
+            default:
+                index += 1
+            }
+            // A quantifier that allows zero makes the atom optional.
+            if index < chars.count {
+                let q = chars[index]
+                if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") {
+                    atomRequires = false
+                    index += 1
+                } else if q == UInt8(ascii: "+") {
+                    index += 1
+                } else if q == UInt8(ascii: "{"), let end = chars[index...].firstIndex(of: UInt8(ascii: "}")) {
+                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atomRequires = false }
+                    index = end + 1
+                }
+                // Lazy or possessive forms of the quantifier.
+                if index < chars.count, chars[index] == UInt8(ascii: "?") || chars[index] == UInt8(ascii: "+") {
+                    if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") || q == UInt8(ascii: "+") || q == UInt8(ascii: "{") { index += 1 }
+                }
+            }
+            thisAlternative = thisAlternative || atomRequires
+        }
+        return everyAlternative && thisAlternative
+    }
+
+    /// The first bytes of `^(A|B|…)` when every alternative starts with a literal character that no
+    /// quantifier makes optional; nil for anything else, and for any pattern with a case-insensitive
+    /// flag.
+    static func alternativeFirstBytes(of source: String) -> [UInt8]? {
+        let chars = Array(source.utf8)
+        guard !source.contains("(?i"), !source.contains("(?x"), chars.count >= 3,
+              chars[0] == UInt8(ascii: "^"), chars[1] == UInt8(ascii: "(") else { return nil }
+        var index = 2
+        if index < chars.count, chars[index] == UInt8(ascii: "?") {
+            // Only a plain or a named group: `(?:`, `(?<name>`.
+            if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: ":") {
+                index += 2
+            } else if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "<"),
+                      let close = chars[(index + 2)...].firstIndex(of: UInt8(ascii: ">")),
+                      chars[(index + 2)..<close].allSatisfy({ (0x30...0x39).contains($0) || (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }) {
+                index = close + 1
+            } else {
+                return nil
+            }
+        }
+        let meta = Set("\\^$.|?*+()[]{}".utf8)
+        let optional = Set("?*{".utf8)
+        var bytes: [UInt8] = []
+        var depth = 0, atStart = true
+        while index < chars.count {
+            let byte = chars[index]
+            if atStart {
+                // The alternative's first character: a literal, not a metacharacter, not optional.
+                var width = 1
+                if byte == UInt8(ascii: "\\") {
+                    guard index + 1 < chars.count, chars[index + 1] < 0x80, meta.contains(chars[index + 1]) else { return nil }
+                    bytes.append(chars[index + 1])
+                    width = 2
+                } else {
+                    guard !meta.contains(byte) else { return nil }
+                    bytes.append(byte)
+                    if byte >= 0xC0 { while index + width < chars.count, chars[index + width] & 0xC0 == 0x80 { width += 1 } }
+                }
+                if index + width < chars.count, optional.contains(chars[index + width]) { return nil }
+                atStart = false
+                index += width
+                continue
+            }
+            switch byte {
+            case UInt8(ascii: "\\"): index += 2; continue
+            case UInt8(ascii: "["):
+                // Skip a class: nothing in it ends the group or starts an alternative.
+                guard let close = chars[(index + 1)...].firstIndex(of: UInt8(ascii: "]")) else { return nil }
+                index = close + 1; continue
+            case UInt8(ascii: "("): depth += 1
+            case UInt8(ascii: ")"):
+                if depth == 0 {
+                    // The group closes: it must not be optional itself.
+                    if index + 1 < chars.count, optional.contains(chars[index + 1]) { return nil }
+                    return bytes.isEmpty ? nil : Array(Set(bytes)).sorted()
+                }
+                depth -= 1
+            case UInt8(ascii: "|") where depth == 0: atStart = true
+            default: break
+            }
+            index += 1
+        }
+        return nil
+    }
+
+    /// Whether no line with a space can match `source`: it is anchored at both ends (`^…$`, no
+    /// alternation around the anchors, no extended syntax), and it holds nothing that can match a
+    /// space: no literal space, no `.` outside a class, no negated class, and no escape but `\w`,
+    /// `\d`, `\S`, `\b`, `\B` and escaped punctuation.
+    static func cannotMatchSpace(_ source: String) -> Bool {
+        let chars = Array(source.utf8)
+        guard chars.count >= 2, chars.first == UInt8(ascii: "^"), chars.last == UInt8(ascii: "$"),
+              !source.contains("(?x") else { return false }
+        let allowedEscapes = Set("wdSbB".utf8)
+        var index = 0, depth = 0, inClass = false
+        while index < chars.count {
+            let byte = chars[index]
+            switch byte {
+            case UInt8(ascii: "\\"):
+                guard index + 1 < chars.count else { return false }
+                let next = chars[index + 1]
+                guard allowedEscapes.contains(next) || isASCIIPunctuation(next) else { return false }
+                if index + 1 == chars.count - 1 { return false }  // `\$`: no anchor at the end
+                index += 2
+                continue
+            case UInt8(ascii: " "), 0x00..<0x20: return false
+            case UInt8(ascii: "["):
+                if inClass { return false }  // nested classes and set operations
+                if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "^") { return false }
+                if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: ":") { return false }
+                inClass = true
+            case UInt8(ascii: "]"): inClass = false
+            case UInt8(ascii: "."): if !inClass { return false }
+            case UInt8(ascii: "("): if !inClass { depth += 1 }
+            case UInt8(ascii: ")"): if !inClass { depth -= 1 }
+            case UInt8(ascii: "|"): if !inClass, depth == 0 { return false }
+            default: break
+            }
+            index += 1
+        }
+        return !inClass && depth == 0
+    }
+
+    /// The punctuation character a pattern requires right after `^` and right before `$`, when it
+    /// is a plain literal: `^\(` gives `(`, `\s+\|$` gives `|`. Anything else (a class, a group, an
+    /// optional character, a letter that a case-insensitive flag could change, an alternation at the
+    /// top level, extended syntax) gives nil, and the line is left to the regex.
+    static func anchoredLiterals(of source: String) -> (first: UInt8?, last: UInt8?) {
+        let chars = Array(source.utf8)
+        let meta = Set("\\^$.|?*+()[]{}".utf8)
+        // Refuse extended syntax ((?x)) and alternation outside any group.
+        var depth = 0, inClass = false, index = 0
+        while index < chars.count {
+            let byte = chars[index]
+            if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "["): inClass = true
+                case UInt8(ascii: "("):
+                    depth += 1
+                    if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "?") {
+                        var flag = index + 2
+                        while flag < chars.count, (0x61...0x7A).contains(chars[flag]) || chars[flag] == UInt8(ascii: "-") {
+                            if chars[flag] == UInt8(ascii: "x") { return (nil, nil) }
+                            flag += 1
+                        }
+                    }
+                case UInt8(ascii: ")"): depth -= 1
+                case UInt8(ascii: "|") where depth == 0: return (nil, nil)
+                default: break
+                }
+            }
+            index += 1
+        }
+
+        var first: UInt8?
+        if chars.count >= 2, chars[0] == UInt8(ascii: "^") {
+            var literal: UInt8?, next = 2
+            if chars[1] == UInt8(ascii: "\\"), chars.count >= 3, isASCIIPunctuation(chars[2]) {
+                literal = chars[2]
+                next = 3
+            } else if isASCIIPunctuation(chars[1]), !meta.contains(chars[1]) {
+                literal = chars[1]
+            }
+            // A quantifier that allows zero (`?`, `*`, `{0,…}`) makes the character optional.
+            let optional = next < chars.count && [UInt8(ascii: "?"), UInt8(ascii: "*"), UInt8(ascii: "{")].contains(chars[next])
+            if !optional { first = literal }
+        }
+
+        var last: UInt8?
+        let n = chars.count
+        func escaped(_ position: Int) -> Bool {  // an odd run of backslashes right before `position`
+            var count = 0, i = position - 1
+            while i >= 0, chars[i] == UInt8(ascii: "\\") { count += 1; i -= 1 }
+            return count % 2 == 1
+        }
+        if n >= 3, chars[n - 1] == UInt8(ascii: "$"), !escaped(n - 1), isASCIIPunctuation(chars[n - 2]) {
+            let byte = chars[n - 2]
+            if escaped(n - 2) || !meta.contains(byte) { last = byte }
+        }
+        return (first, last)
+    }
+}

@@ -11,7 +11,7 @@ import Testing
         var current: [Unicode.Scalar] = []
         var start = 0
         for (offset, scalar) in text.unicodeScalars.enumerated() {
-            if TechnicalSpans.isWhitespace(scalar) {
+            if scalar.properties.isWhitespace {
                 if !current.isEmpty { result.append((start..<offset, TechnicalSpans.isTechnical(current))) }
                 current = []
                 start = offset + 1
@@ -30,6 +30,8 @@ import Testing
             Źródło: https://vtcnews.vn/a-b.html. Vietnam.vn (Vietnam.vn) ttxvn-2511-thu-tuong.jpg, mail@vnanet.vn: \
             www.(x Hanoi. said: abc@ a.(b «Vietnamplus.vn» x:/ end.
             """)
+        // Every kind of space between chunks: no-break, thin, ideographic, next line, line separator.
+        texts.append("a.vn\u{A0}b.com\u{2009}Hanoi.\u{3000}x@y.vn\u{85}z.jpg\u{2028}q.pl\u{202F}r.de\u{1680}s.cz\u{205F}t.org")
         var technical = 0
         for text in texts {
             let found = Set(TechnicalSpans.ranges(in: text))

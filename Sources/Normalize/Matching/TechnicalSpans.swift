@@ -111,18 +111,6 @@ enum TechnicalSpans {
         return false
     }
 
-    /// Unicode's White_Space property, spelled out: looking the property up per scalar was most of
-    /// this pass's cost.
-    @inline(__always)
-    static func isWhitespace(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x09...0x0D, 0x20: true
-        case 0..<0x80: false
-        case 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000: true
-        default: false
-        }
-    }
-
     static func isTechnical(_ chunk: [Unicode.Scalar]) -> Bool {
         let trimmed = trimmingPunctuation(chunk)
         let text = String(String.UnicodeScalarView(trimmed))

@@ -4,11 +4,9 @@ struct TextWords {
     struct Reading {
         var key: Int32
         /// The ending removed to reach the base form; empty for an exact reading.
-        var ending: String {
-            didSet { endingLength = ending.count }
-        }
+        let ending: String
         /// The ending's length in characters, counted once when the word is first read.
-        private(set) var endingLength: Int
+        let endingLength: Int
 
         init(key: Int32, ending: String) {
             self.key = key

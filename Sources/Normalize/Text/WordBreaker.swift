@@ -86,7 +86,7 @@ public final class WordBreaker {
             let segment = UnsafeBufferPointer(rebasing: units[start16..<end16])
             tokens.append(Token(
                 text: slice,
-                kind: WordBreaker.kind(status: status, utf16: segment),
+                kind: WordBreaker.kind(status: status) { WordBreaker.isWhitespace(segment) },
                 ruleStatus: status,
                 scalarRange: scalarOffset..<(scalarOffset + scalars),
                 utf8Range: utf8Offset..<(utf8Offset + bytes),
@@ -112,14 +112,9 @@ public final class WordBreaker {
         for segment in segments {
             let endIndex = utf8.index(startIndex, offsetBy: segment.utf8Count)
             let slice = Substring(utf8[startIndex..<endIndex])
-            let kind: Token.Kind = switch segment.status {
-            case 200: .word
-            case 100: .number
-            default: segment.isWhitespace ? .whitespace : .punctuation
-            }
             tokens.append(Token(
                 text: slice,
-                kind: kind,
+                kind: WordBreaker.kind(status: segment.status) { segment.isWhitespace },
                 ruleStatus: segment.status,
                 scalarRange: scalarOffset..<(scalarOffset + segment.scalarCount),
                 utf8Range: utf8Offset..<(utf8Offset + segment.utf8Count),
@@ -132,22 +127,28 @@ public final class WordBreaker {
         return tokens
     }
 
-    private static func kind(status: Int, utf16: UnsafeBufferPointer<UInt16>) -> Token.Kind {
+    /// A token's kind from ICU's rule status; `isWhitespace` is asked only for a token that is
+    /// neither word nor number.
+    private static func kind(status: Int, isWhitespace: () -> Bool) -> Token.Kind {
         switch status {
-        case 100..<200: return .number
-        case 200..<300: return .word
-        case 300..<400: return .kana
-        case 400..<500: return .ideographic
-        default:
-            // White_Space, with the ASCII cases (nearly every token here) decided without a table lookup.
-            for scalar in UTF16Scalars(units: utf16) {
-                if scalar.isASCII {
-                    if scalar != " ", !(0x09...0x0D).contains(scalar.value) { return .punctuation }
-                } else if !scalar.properties.isWhitespace {
-                    return .punctuation
-                }
-            }
-            return .whitespace
+        case 100..<200: .number
+        case 200..<300: .word
+        case 300..<400: .kana
+        case 400..<500: .ideographic
+        default: isWhitespace() ? .whitespace : .punctuation
         }
+    }
+
+    /// White_Space for every scalar, with the ASCII cases (nearly every token here) decided without
+    /// a table lookup.
+    private static func isWhitespace(_ utf16: UnsafeBufferPointer<UInt16>) -> Bool {
+        for scalar in UTF16Scalars(units: utf16) {
+            if scalar.isASCII {
+                if scalar != " ", !(0x09...0x0D).contains(scalar.value) { return false }
+            } else if !scalar.properties.isWhitespace {
+                return false
+            }
+        }
+        return true
     }
 }

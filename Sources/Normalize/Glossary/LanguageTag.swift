@@ -38,7 +38,14 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
     public static let english = LanguageTag(parsing: "en")!
 
     public var description: String {
-        [language, script, region].compactMap { $0 }.joined(separator: "-")
+        // Spelled out case by case: every mention written asks for its form's tag, and short tags
+        // fit in a string without an allocation.
+        switch (script, region) {
+        case (nil, nil): language
+        case let (script?, nil): language + "-" + script
+        case let (nil, region?): language + "-" + region
+        case let (script?, region?): language + "-" + script + "-" + region
+        }
     }
 
     public static func < (a: LanguageTag, b: LanguageTag) -> Bool { a.description < b.description }

@@ -240,16 +240,18 @@ public final class DocumentProcessor {
 
     /// `text` with every mention replaced by its canonical English form.
     static func canonicalText(_ text: String, _ mentions: [Mention]) -> String {
-        let bytes = Array(text.utf8)
-        var result: [UInt8] = []
-        result.reserveCapacity(bytes.count)
-        var position = 0
-        for mention in mentions {
-            result += bytes[position..<mention.utf8Range.lowerBound]
-            result += Array(mention.canonical.utf8)
-            position = mention.utf8Range.upperBound
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [UInt8] = []
+            result.reserveCapacity(bytes.count + bytes.count / 4)
+            var position = 0
+            for mention in mentions {
+                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<mention.utf8Range.lowerBound]))
+                result.append(contentsOf: mention.canonical.utf8)
+                position = mention.utf8Range.upperBound
+            }
+            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
+            return String(decoding: result, as: UTF8.self)
         }
-        result += bytes[position...]
-        return String(decoding: result, as: UTF8.self)
     }
 }

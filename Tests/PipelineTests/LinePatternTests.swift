@@ -73,7 +73,20 @@ import Testing
         (#"^(?i:\d{2})$"#, true), (#"^\\d$"#, false),   // an escaped backslash, then a letter d
     ])
     func patternsThatNeedADigitAreRecognised(pattern: String, expected: Bool) {
-        #expect(LinePattern.requiresDigit(pattern) == expected)
+        #expect(LinePattern.requirements(of: pattern).digit == expected)
+    }
+
+    @Test(arguments: [
+        (#"^(?<text>.+?)\s*\(\s*(?:Фото|Foto)\s*:\s*(?<credit>[^()]+?)\s*\)\s*\|?$"#, "():"),
+        (#"^(?<text>.+?)\s+[-–—]\s+(?:Foto|Фото)\s*:\s*(?<credit>.+?)\s*\|?$"#, ":"),
+        (#"^a(?::|-)b$"#, ""),                      // the alternatives share nothing
+        (#"^x(?::|:-)$"#, ":"), (#"^a:?b$"#, ""), (#"^(?:a:)+$"#, ":"), (#"^(?:a:)*$"#, ""),
+        (#"^[:]$"#, ""), (#"^a\:b$"#, ":"), (#"^(?=:)a$"#, ""), (#"^a{0,2}:$"#, ":"), (#"^:{0,2}a$"#, ""),
+        (#"^\p{L}+/\d+$"#, "/"), (#"^A|:$"#, ""),
+    ])
+    func literalPunctuationEveryMatchHoldsIsRead(pattern: String, expected: String) {
+        let bytes = LinePattern.requirements(of: pattern).bytes.sorted()
+        #expect(String(decoding: bytes, as: UTF8.self) == expected)
     }
 
     @Test func literalLinesAndDigitsAreReadExactly() {
@@ -94,6 +107,7 @@ import Testing
         #expect(patterns.contains { $0.firstByte != nil || $0.lastByte != nil }, "the bundled rules use anchored literals")
         #expect(patterns.contains { $0.firstBytes != nil } && patterns.contains(where: \.refusesSpaces))
         #expect(patterns.contains { $0.literalLine != nil } && patterns.contains(where: \.requiresDigit))
+        #expect(patterns.contains { !$0.requiredBytes.isEmpty })
         var lines: [String] = []
         for prefix in ["000", "001", "002", "003", "004"] {
             lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }

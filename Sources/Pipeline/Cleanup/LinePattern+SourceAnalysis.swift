@@ -37,41 +37,62 @@ extension LinePattern {
         return literal
     }
 
-    /// Whether every match of `source` holds a `\d`: see ``requiresDigit``. Conservative: a class,
-    /// a lookaround, a backreference or anything unusual counts as requiring nothing.
-    static func requiresDigit(_ source: String) -> Bool {
-        guard !source.contains("(?x") else { return false }
-        let chars = Array(source.utf8)
-        var index = 0
-        return sequenceRequiresDigit(chars, &index)
+    /// What every match of a pattern holds, as far as its source tells: a decimal digit (`\d`
+    /// outside anything optional, or in every alternative of a group that is not optional: a
+    /// byline's date), and ASCII punctuation written as a literal (`:` and `(` in a caption's
+    /// `(Foto: …)`).
+    struct Requirements: Equatable {
+        var digit = false
+        var bytes: Set<UInt8> = []
+
+        /// Both alternatives of `a|b` need only what they share.
+        func shared(with other: Requirements) -> Requirements {
+            Requirements(digit: digit && other.digit, bytes: bytes.intersection(other.bytes))
+        }
+
+        /// `a` then `b` needs what either needs.
+        func adding(_ other: Requirements) -> Requirements {
+            Requirements(digit: digit || other.digit, bytes: bytes.union(other.bytes))
+        }
     }
 
-    /// Parses alternatives up to a closing parenthesis or the end; true when each requires a digit.
-    private static func sequenceRequiresDigit(_ chars: [UInt8], _ index: inout Int) -> Bool {
-        var everyAlternative = true
-        var thisAlternative = false
+    /// The ``Requirements`` of `source`. Conservative: a class, a lookaround, a backreference, a
+    /// letter (a flag may change its case) or anything the parse does not follow requires nothing.
+    static func requirements(of source: String) -> Requirements {
+        guard !source.contains("(?x") else { return Requirements() }
+        var index = 0
+        return sequenceRequirements(Array(source.utf8), &index) ?? Requirements()
+    }
+
+    /// Parses alternatives up to a closing parenthesis or the end; nil when the source is not
+    /// followed.
+    private static func sequenceRequirements(_ chars: [UInt8], _ index: inout Int) -> Requirements? {
+        var everyAlternative: Requirements?
+        var thisAlternative = Requirements()
+        let meta = Set("\\^$.|?*+()[]{}".utf8)
         while index < chars.count {
             let byte = chars[index]
             if byte == UInt8(ascii: ")") { break }
             if byte == UInt8(ascii: "|") {
-                everyAlternative = everyAlternative && thisAlternative
-                thisAlternative = false
+                everyAlternative = everyAlternative?.shared(with: thisAlternative) ?? thisAlternative
+                thisAlternative = Requirements()
                 index += 1
                 continue
             }
             // One atom, then its quantifier.
-            var atomRequires = false
+            var atom = Requirements()
             switch byte {
             case UInt8(ascii: "\\"):
-                guard index + 1 < chars.count else { return false }
+                guard index + 1 < chars.count else { return nil }
                 let next = chars[index + 1]
-                atomRequires = next == UInt8(ascii: "d")
+                if next == UInt8(ascii: "d") { atom.digit = true }
+                if isASCIIPunctuation(next) { atom.bytes = [next] }
                 index += 2
                 // `\p{…}`, `\k<…>`, `\N{…}`, `\x{…}`: skip the argument.
                 if Set("pPkNx".utf8).contains(next), index < chars.count,
                    chars[index] == UInt8(ascii: "{") || chars[index] == UInt8(ascii: "<") {
                     let close = chars[index] == UInt8(ascii: "{") ? UInt8(ascii: "}") : UInt8(ascii: ">")
-                    guard let end = chars[index...].firstIndex(of: close) else { return false }
+                    guard let end = chars[index...].firstIndex(of: close) else { return nil }
                     index = end + 1
                 }
             case UInt8(ascii: "["):
@@ -94,7 +115,7 @@ extension LinePattern {
                               [UInt8(ascii: "="), UInt8(ascii: "!")].contains(chars[index + 1]) {
                         lookaround = true
                     } else if index < chars.count, chars[index] == UInt8(ascii: "<") {
-                        guard let end = chars[index...].firstIndex(of: UInt8(ascii: ">")) else { return false }
+                        guard let end = chars[index...].firstIndex(of: UInt8(ascii: ">")) else { return nil }
                         index = end + 1  // a named group
                     } else {
                         // Flags, `(?:`, `(?i:`, `(?i)`: skip to the colon or the parenthesis.
@@ -102,23 +123,24 @@ extension LinePattern {
                         if index < chars.count, chars[index] == UInt8(ascii: ":") { index += 1 }
                     }
                 }
-                let inner = sequenceRequiresDigit(chars, &index)
-                guard index < chars.count, chars[index] == UInt8(ascii: ")") else { return false }
+                guard let inner = sequenceRequirements(chars, &index), index < chars.count,
+                      chars[index] == UInt8(ascii: ")") else { return nil }
                 index += 1
-                atomRequires = inner && !lookaround
+                if !lookaround { atom = inner }
             default:
+                if isASCIIPunctuation(byte), !meta.contains(byte) { atom.bytes = [byte] }
                 index += 1
             }
             // A quantifier that allows zero makes the atom optional.
             if index < chars.count {
                 let q = chars[index]
                 if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") {
-                    atomRequires = false
+                    atom = Requirements()
                     index += 1
                 } else if q == UInt8(ascii: "+") {
                     index += 1
                 } else if q == UInt8(ascii: "{"), let end = chars[index...].firstIndex(of: UInt8(ascii: "}")) {
-                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atomRequires = false }
+                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atom = Requirements() }
                     index = end + 1
                 }
                 // Lazy or possessive forms of the quantifier.
@@ -126,9 +148,9 @@ extension LinePattern {
                     if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") || q == UInt8(ascii: "+") || q == UInt8(ascii: "{") { index += 1 }
                 }
             }
-            thisAlternative = thisAlternative || atomRequires
+            thisAlternative = thisAlternative.adding(atom)
         }
-        return everyAlternative && thisAlternative
+        return everyAlternative?.shared(with: thisAlternative) ?? thisAlternative
     }
 
     /// The first bytes of `^(A|B|…)` when every alternative starts with a literal character that no

@@ -25,9 +25,10 @@ struct LinePattern: @unchecked Sendable {
     let refusesSpaces: Bool
     /// The whole line, when the pattern is one literal line (`^Vietnam\.vn - Nền tảng …$`).
     let literalLine: [UInt8]?
-    /// Whether a matching line has a digit: `\d` outside anything optional, or in every alternative
-    /// of a group that is not optional (a byline's date).
+    /// Whether a matching line has a digit, and the ASCII punctuation it must hold
+    /// (``Requirements``).
     let requiresDigit: Bool
+    let requiredBytes: [UInt8]
 
     init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
         self.regex = regex
@@ -37,7 +38,9 @@ struct LinePattern: @unchecked Sendable {
         firstBytes = plain ? Self.alternativeFirstBytes(of: regex.pattern) : nil
         refusesSpaces = plain && Self.cannotMatchSpace(regex.pattern)
         literalLine = plain ? Self.literalLine(of: regex.pattern) : nil
-        requiresDigit = plain && Self.requiresDigit(regex.pattern)
+        let requirements = plain ? Self.requirements(of: regex.pattern) : Requirements()
+        requiresDigit = requirements.digit
+        requiredBytes = requirements.bytes.sorted()
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one
@@ -51,10 +54,12 @@ struct LinePattern: @unchecked Sendable {
         if refusesSpaces, line.utf8.contains(0x20) { return false }
         if let literalLine, !line.utf8.elementsEqual(literalLine) { return false }
         if requiresDigit, !Self.hasDigit(line) { return false }
-        guard !requiredWords.isEmpty else { return true }
+        guard !requiredBytes.isEmpty || !requiredWords.isEmpty else { return true }
         var line = line
         return line.withUTF8 { text in
-            requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
+            guard let base = text.baseAddress else { return requiredBytes.isEmpty && requiredWords.isEmpty }
+            for byte in requiredBytes where memchr(base, Int32(byte), text.count) == nil { return false }
+            return requiredWords.isEmpty || requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
         }
     }
 

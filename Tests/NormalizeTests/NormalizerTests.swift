@@ -1,4 +1,4 @@
-import Normalize
+@testable import Normalize
 import Testing
 
 @Suite struct NormalizerTests {
@@ -8,6 +8,29 @@ import Testing
     /// `Nguyễn` typed with precomposed U+1EC5, and with e + circumflex + tilde.
     let composed = "Nguy\u{1EC5}n Ph\u{FA} Tr\u{1ECD}ng"
     let decomposed = "Nguye\u{302}\u{303}n Phu\u{301} Tro\u{323}ng"
+
+    /// The shortcut that skips ICU for text of plain characters must only ever accept text ICU
+    /// leaves unchanged: every character it accepts, next to itself and to others, and every seed.
+    @Test func textTheShortcutAcceptsIsTextICUKeepsAsItIs() throws {
+        var accepted = 0
+        for value in Array(UInt32(0x20)...0x0530) + Array(UInt32(0x1E00)...0x1EFF) + Array(UInt32(0x2000)...0x2040) {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let character = String(scalar)
+            for text in [character, "a" + character + "b", character + character, "Ж" + character + "\u{1EC5}"]
+            where Normalizer.isPlainlyNFC(text) {
+                accepted += 1
+                let units = Array(text.utf16)
+                let icu = units.withUnsafeBufferPointer { nfc.normalizeUnits($0) }
+                #expect(icu == units, "U+\(String(value, radix: 16)) in \(text.debugDescription)")
+            }
+        }
+        #expect(accepted > 4000)
+        for seed in try Paths.seeds() where Normalizer.isPlainlyNFC(seed.text) {
+            #expect(nfc.normalize(seed.text) == seed.text)
+        }
+        #expect(!Normalizer.isPlainlyNFC(decomposed) && Normalizer.isPlainlyNFC(composed))
+        #expect(!Normalizer.isPlainlyNFC("\u{2000}") && !Normalizer.isPlainlyNFC("Ка\u{483}") && !Normalizer.isPlainlyNFC("東京"))
+    }
 
     @Test func nfcAndNfdAreInverseOnVietnamese() {
         #expect(nfc.normalize(decomposed).unicodeScalars.elementsEqual(composed.unicodeScalars))

@@ -230,9 +230,18 @@ public final class DocumentProcessor {
 
     /// Entities by descending count, then by ID: a stable order for consumers that diff outputs.
     static func entities(_ mentions: [Mention]) -> [JSONValue] {
-        var counts: [String: (mention: Mention, count: Int)] = [:]
-        for mention in mentions { counts[mention.entryID, default: (mention, 0)].count += 1 }
-        return counts.values.sorted { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }.map { entry in
+        // One slot per entity, found through its ID; the first mention stands for the entity.
+        var slots: [String: Int] = [:]
+        var counts: [(mention: Mention, count: Int)] = []
+        for mention in mentions {
+            if let slot = slots[mention.entryID] {
+                counts[slot].count += 1
+            } else {
+                slots[mention.entryID] = counts.count
+                counts.append((mention, 1))
+            }
+        }
+        return counts.sorted { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }.map { entry in
             .members([.init("canonical", .string(entry.mention.canonical)), .init("count", .int(entry.count)),
                       .init("entity", .string(entry.mention.entryID)), .init("type", .string(entry.mention.type.rawValue))])
         }

@@ -70,6 +70,7 @@ extension ByteTable {
         #expect(TextWords.scalarsAreCharacters("Nguyễn") && TextWords.scalarsAreCharacters("Нгуеном") && TextWords.scalarsAreCharacters("Łódź"))
         #expect(!TextWords.scalarsAreCharacters("Nguye\u{302}\u{303}n"), "combining marks")
         #expect(!TextWords.scalarsAreCharacters("Ка\u{483}"), "Cyrillic titlo")
+        #expect(TextWords.scalarsAreCharacters("l’Assemblée") && !TextWords.scalarsAreCharacters("a\u{2000}"), "U+2000 decomposes to U+2002")
         #expect(!TextWords.scalarsAreCharacters("東京"))
     }
 
@@ -78,7 +79,7 @@ extension ByteTable {
         // finds any two accepted scalars that are canonically the same.
         var seen: [String: UInt32] = [:]
         var accepted = 0
-        for value in Array(UInt32(0x20)...0x052F) + Array(UInt32(0x1E00)...0x1EFF) {
+        for value in Array(UInt32(0x20)...0x052F) + Array(UInt32(0x1E00)...0x1EFF) + Array(UInt32(0x2000)...0x2040) {
             guard let scalar = Unicode.Scalar(value), TextWords.scalarsAreCharacters(String(scalar)) else { continue }
             accepted += 1
             for text in ["a" + String(scalar) + "b", "Ж" + String(scalar) + String(scalar)] {

@@ -123,31 +123,16 @@ struct TextWords {
         return readings
     }
 
-    /// Whether each scalar of `utf8` is a character (grapheme cluster) of its own and no two
-    /// different strings of such scalars are canonically equivalent, so that counting, slicing and
-    /// comparing by scalars gives what `String` gives by characters. True for ASCII, Latin-1 and Latin
-    /// Extended-A/B letters, Cyrillic without its combining marks (U+0483–U+0489), and Latin Extended
-    /// Additional (Vietnamese): no combining marks, no singleton decompositions. Only words that may
-    /// match are asked.
+    /// Whether each scalar of `utf8` is a character of its own and no two different strings of
+    /// such scalars are canonically equivalent (``PlainText``), so that counting, slicing and
+    /// comparing by scalars gives what `String` gives by characters. Only words that may match are
+    /// asked.
     static func scalarsAreCharacters(_ utf8: UnsafeRawBufferPointer) -> Bool {
-        var i = 0
-        let count = utf8.count
-        while i < count {
-            let byte = utf8[i]
-            switch byte {
-            case 0..<0x80: i += 1
-            case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xD4: i += 2  // U+0080–U+02FF, U+0400–U+047F, U+04C0–U+053F
-            case 0xD2 where i + 1 < count && utf8[i + 1] >= 0x8A: i += 2  // U+048A–U+04BF
-            case 0xE1 where i + 1 < count && (0xB8...0xBB).contains(utf8[i + 1]): i += 3  // U+1E00–U+1EFF
-            default: return false
-            }
-        }
-        return true
+        PlainText.isPlain(utf8)
     }
 
     static func scalarsAreCharacters(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { scalarsAreCharacters(UnsafeRawBufferPointer($0)) }
+        PlainText.isPlain(text)
     }
 
     /// What lies between two words, read token by token without building the string: the words of

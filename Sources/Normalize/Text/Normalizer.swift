@@ -53,7 +53,8 @@ public struct Normalizer: Sendable {
     /// - Complexity: O(*n*). ASCII text and text that passes ICU's quick check are not copied.
     public func normalize(_ text: String) -> String {
         if form != .nfkcCasefold, text.utf8.allSatisfy({ $0 < 0x80 }) { return text }
-        if form == .nfc, Normalizer.isPlainlyNFC(text) { return text }
+        // Text of plain characters is NFC whatever they are (``PlainText``): no conversion for ICU.
+        if form == .nfc, PlainText.isPlain(text) { return text }
         let units = ICU.utf16(text)
         return units.withUnsafeBufferPointer { buffer in
             if icu.normalizedPrefixLength(buffer) == buffer.count { return text }
@@ -72,31 +73,6 @@ public struct Normalizer: Sendable {
     }
 
     /// Normalizes UTF-16 already converted by the caller; for other Normalize types.
-    /// Whether every character of `text` is one NFC keeps as it is whatever surrounds it (its NFC
-    /// quick check says yes and it combines with nothing): ASCII, Latin-1 and Latin Extended-A/B
-    /// (U+0080–U+02FF), Cyrillic without its combining marks, Latin Extended Additional (Vietnamese),
-    /// and general punctuation from U+2002 to U+203F. Decided on the UTF-8 bytes, without
-    /// converting the text for ICU: nearly every Russian, Polish or Vietnamese article is such text.
-    static func isPlainlyNFC(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var i = 0
-            let count = utf8.count
-            while i < count {
-                let byte = utf8[i]
-                switch byte {
-                case 0..<0x80: i += 1
-                case 0xC2...0xCB, 0xD0, 0xD1, 0xD3, 0xD4: i += 2  // U+0080–U+02FF, U+0400–U+047F, U+04C0–U+053F
-                case 0xD2 where i + 1 < count && (utf8[i + 1] <= 0x82 || utf8[i + 1] >= 0x8A): i += 2  // not U+0483–U+0489
-                case 0xE1 where i + 1 < count && (0xB8...0xBB).contains(utf8[i + 1]): i += 3  // U+1E00–U+1EFF
-                case 0xE2 where i + 2 < count && utf8[i + 1] == 0x80 && utf8[i + 2] >= 0x82: i += 3  // U+2002–U+203F
-                default: return false
-                }
-            }
-            return true
-        }
-    }
-
     func normalizeUnits(_ units: UnsafeBufferPointer<UInt16>) -> [UInt16] {
         do {
             return try icu.normalize(units)

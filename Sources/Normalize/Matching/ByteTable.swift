@@ -3,8 +3,10 @@
 /// The matcher looks every word of a text up by its UTF-8 bytes. With a `String` key each lookup first
 /// copies the word out of the text (a heap allocation for most Cyrillic words, which pass 15 bytes)
 /// and hashes it with SipHash; here the word's bytes are hashed where they lie, and the table keeps
-/// its keys side by side in one buffer. Keys are compared byte for byte, which for NFC text is
-/// canonical equivalence (see ``ByteKey``).
+/// its keys side by side in one buffer. Keys are compared byte for byte: Swift compares `String`s
+/// under canonical equivalence, normalizing as it goes, but matching keys are NFC by construction
+/// and words come from NFC text, and for NFC text byte equality is canonical equivalence. (A word
+/// given in another normalization form is merely cached under its own bytes.)
 struct ByteTable<Value> {
     /// All keys, one after another.
     private var keyBytes: [UInt8] = []

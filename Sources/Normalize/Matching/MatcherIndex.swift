@@ -135,10 +135,18 @@ struct MatcherIndex: Sendable {
         forms.reserveCapacity(formCount * 3 / 2)
         keys = ByteTable(minimumCapacity: formCount)
         main.edges.reserveCapacity(formCount * 2)
+        // Each entry's forms are added once per kind, whichever of its fields repeats them.
+        var seen = ByteTable<Bool>(minimumCapacity: formCount)
         for (entryIndex, entry) in glossary.entries.enumerated() {
-            var seen: Set<ByteKey> = []
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
-                guard seen.insert(ByteKey("\(kind.rawValue)|" + text)).inserted else { return }
+                var seenKey = "\(entryIndex)|\(kind.rawValue)|" + text
+                let isNew = seenKey.withUTF8 { utf8 in
+                    let bytes = UnsafeRawBufferPointer(utf8)
+                    guard seen.value(for: bytes) == nil else { return false }
+                    seen.set(true, for: bytes)
+                    return true
+                }
+                guard isNew else { return }
                 let words = breaker.tokens(in: text).filter(\.isMatchable).map { String($0.text) }
                 guard !words.isEmpty else { return }
                 let caseSensitive = entry.caseSensitive == true

@@ -9,62 +9,83 @@ enum TechnicalSpans {
         return text.withUTF8 { ranges(utf8: UnsafeRawBufferPointer($0)) }
     }
 
-    /// The pass itself, over UTF-8 bytes: every text is scanned, so it skips eight bytes at a time
-    /// while none can start a space or be a dot, an at sign or a colon, and counts scalars as it goes
-    /// rather than decoding them.
+    /// The pass itself, over UTF-8 bytes. Every technical chunk holds a dot, an at sign or a colon,
+    /// and most text has few of them: the pass jumps from one to the next eight bytes at a time,
+    /// looks at the chunk around each, and counts scalars only up to the chunks it reports.
     private static func ranges(utf8: UnsafeRawBufferPointer) -> [Range<Int>] {
         var ranges: [Range<Int>] = []
-        var chunkStart = 0, scalarStart = 0, scalarOffset = 0
-        var hasMark = false
-        var i = 0
         let count = utf8.count
-        while i <= count {
-            if i + 8 <= count {
-                let word = utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-                if !mayHoldSpaceOrMark(word) {
-                    scalarOffset += 8 - continuationBytes(word)
-                    i += 8
-                    continue
-                }
+        // Chunks before `resume` are done; `scalarsBefore` scalars lie before byte `counted`.
+        var resume = 0, counted = 0, scalarsBefore = 0
+        while let mark = nextMark(utf8, from: resume) {
+            var start = mark
+            while start > resume, !isASCIIWhitespace(utf8[start - 1]) { start -= 1 }
+            // A longer space (no-break, thin, ideographic) may still lie between there and the mark.
+            var j = start
+            while j < mark {
+                let width = whitespaceWidth(utf8, at: j)
+                if width > 0 { j += width; start = j } else { j += 1 }
             }
-            let width = i < count ? whitespaceWidth(utf8, at: i) : 1
-            guard width > 0 else {
-                let byte = utf8[i]
-                if byte & 0xC0 != 0x80 { scalarOffset += 1 }
-                if byte == UInt8(ascii: ".") || byte == UInt8(ascii: "@") || byte == UInt8(ascii: ":") { hasMark = true }
-                i += 1
-                continue
+            var end = mark + 1
+            while end < count, whitespaceWidth(utf8, at: end) == 0 { end += 1 }
+            let chunk = UnsafeRawBufferPointer(rebasing: utf8[start..<end])
+            if mayBeTechnical(chunk), isTechnical(Array(String(decoding: chunk, as: UTF8.self).unicodeScalars)) {
+                scalarsBefore += scalarCount(UnsafeRawBufferPointer(rebasing: utf8[counted..<start]))
+                counted = start
+                ranges.append(scalarsBefore..<(scalarsBefore + scalarCount(chunk)))
             }
-            if hasMark, mayBeTechnical(UnsafeRawBufferPointer(rebasing: utf8[chunkStart..<i])),
-               isTechnical(Array(String(decoding: utf8[chunkStart..<i], as: UTF8.self).unicodeScalars)) {
-                ranges.append(scalarStart..<scalarOffset)
-            }
-            hasMark = false
-            i += width
-            scalarOffset += 1
-            chunkStart = i
-            scalarStart = scalarOffset
+            resume = end
         }
         return ranges
     }
 
-    /// Whether any of eight bytes is at most 0x20 (the ASCII spaces and controls), a dot, an at sign,
-    /// a colon, or a lead byte of a longer space (C2, E1, E2, E3): word tricks, exact for "any".
+    /// The offset of the first dot, at sign or colon at or after `from`.
     @inline(__always)
-    private static func mayHoldSpaceOrMark(_ word: UInt64) -> Bool {
-        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
-        @inline(__always) func hasByte(_ value: UInt64) -> UInt64 {
-            let x = word ^ (ones &* value)
-            return (x &- ones) & ~x & highs
+    private static func nextMark(_ utf8: UnsafeRawBufferPointer, from: Int) -> Int? {
+        var i = from
+        let count = utf8.count
+        while i + 8 <= count {
+            let word = UInt64(littleEndian: utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+            // The lowest flagged byte is exact; only bytes above a true match may be flagged falsely.
+            let found = hasByte(word, 0x2E) | hasByte(word, 0x40) | hasByte(word, 0x3A)
+            if found != 0 { return i + found.trailingZeroBitCount / 8 }
+            i += 8
         }
-        let low = (word &- ones &* 0x21) & ~word & highs
-        return low | hasByte(0x2E) | hasByte(0x40) | hasByte(0x3A) | hasByte(0xC2) | hasByte(0xE1) | hasByte(0xE2) | hasByte(0xE3) != 0
+        while i < count {
+            let byte = utf8[i]
+            if byte == 0x2E || byte == 0x40 || byte == 0x3A { return i }
+            i += 1
+        }
+        return nil
     }
 
-    /// How many of eight bytes continue a scalar (10xxxxxx).
+    /// The high bit of each byte of `word` that equals `value` (and possibly of bytes above one that does).
     @inline(__always)
-    private static func continuationBytes(_ word: UInt64) -> Int {
-        (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+    private static func hasByte(_ word: UInt64, _ value: UInt8) -> UInt64 {
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let x = word ^ (ones &* UInt64(value))
+        return (x &- ones) & ~x & 0x8080_8080_8080_8080
+    }
+
+    @inline(__always)
+    private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
+        byte == 0x20 || (0x09...0x0D).contains(byte)
+    }
+
+    /// The number of scalars in `utf8`: the bytes that do not continue one (10xxxxxx), eight at a time.
+    private static func scalarCount(_ utf8: UnsafeRawBufferPointer) -> Int {
+        var continuations = 0, i = 0
+        let count = utf8.count
+        while i + 8 <= count {
+            let word = utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            i += 8
+        }
+        while i < count {
+            if utf8[i] & 0xC0 == 0x80 { continuations += 1 }
+            i += 1
+        }
+        return count - continuations
     }
 
     /// The UTF-8 length of the White_Space character at `i`, or 0: the ASCII ones, U+0085, U+00A0,

@@ -6,6 +6,8 @@ import Testing
 @Suite struct SimpleWordBreaksTests {
     static func expectSameAsICU(_ text: String, _ breaker: WordBreaker, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
         let ours = breaker.tokens(in: text), icu = breaker.icuTokens(in: text)
+        // The matcher reads spans: the same tokens without their text.
+        #expect(breaker.spans(in: text) == icu.map(TokenSpan.init), "\(text.debugDescription)", sourceLocation: sourceLocation)
         guard ours != icu else { return }
         let first = zip(ours, icu).first { $0.0 != $0.1 }
         Issue.record("\(text.debugDescription): first difference \(String(describing: first)) (\(ours.count) tokens, ICU \(icu.count))",
@@ -19,7 +21,7 @@ import Testing
         texts += try Paths.glossaryLines()
         for text in texts {
             var copy = text
-            if copy.withUTF8({ SimpleWordBreaks.segments($0) }) != nil { covered += 1 }
+            if copy.withUTF8({ SimpleWordBreaks.spans($0) }) != nil { covered += 1 }
             Self.expectSameAsICU(text, breaker)
         }
         #expect(covered > texts.count / 2, "the shortcut should take most texts")

@@ -19,14 +19,14 @@ enum ExpansionMerger {
     /// `outer (inner)` as one match when both name the same entry.
     private static func join(_ outer: Match, _ inner: Match, words: TextWords, index: MatcherIndex) -> Match? {
         guard index.forms[outer.form].entry == index.forms[inner.form].entry else { return nil }
-        let from = words.words[outer.words.upperBound - 1].tokenIndex + 1
-        let to = words.words[inner.words.lowerBound].tokenIndex
+        let from = words.words[outer.words.upperBound - 1].spanIndex + 1
+        let to = words.words[inner.words.lowerBound].spanIndex
         guard from < to else { return nil }
         // Only spaces and one opening parenthesis between them. Checked scalar by scalar, stopping
         // at the first other one: the same entity named twice is usually far apart.
         var parentheses = 0
-        for token in words.tokens[from..<to] {
-            for scalar in token.text.unicodeScalars {
+        for span in from..<to {
+            for scalar in words.text(ofSpan: span).unicodeScalars {
                 switch scalar {
                 case " ", "\u{A0}": continue
                 case "(": parentheses += 1
@@ -35,13 +35,13 @@ enum ExpansionMerger {
             }
         }
         guard parentheses == 1 else { return nil }
-        let closing = words.words[inner.words.upperBound - 1].tokenIndex + 1
-        guard closing < words.tokens.count, words.tokens[closing].text == ")" else { return nil }
+        let closing = words.words[inner.words.upperBound - 1].spanIndex + 1
+        guard closing < words.spans.count, words.text(ofSpan: closing) == ")" else { return nil }
         var merged = outer
         merged.words = outer.words.lowerBound..<inner.words.upperBound
         merged.how = MatchKind.allCases.filter { Set(outer.how + inner.how + [.withExpansion]).contains($0) }
-        merged.extendedScalarEnd = words.tokens[closing].scalarRange.upperBound
-        merged.extendedUTF8End = words.tokens[closing].utf8Range.upperBound
+        merged.extendedScalarEnd = words.spans[closing].scalarRange.upperBound
+        merged.extendedUTF8End = words.spans[closing].utf8Range.upperBound
         return merged
     }
 }

@@ -80,7 +80,7 @@ public final class GlossaryMatcher: Sendable {
     /// - Complexity: O(*n* · *w*) for *n* words and names of at most *w* words.
     public func mentions(in text: String, language: LanguageTag?, breaker: WordBreaker, options: Options = Options(),
                          cache: ReadingCache? = nil) -> [Mention] {
-        let words = TextWords(text: text, tokens: breaker.tokens(in: text), matcher: self,
+        let words = TextWords(text: text, spans: breaker.spans(in: text), matcher: self,
                               language: options.exactBaseline ? LanguageTag(parsing: "und")! : language, exact: options.exactBaseline,
                               cache: cache ?? ReadingCache())
         var found = MatchPass(words: words, matcher: self, options: options).run()

@@ -28,7 +28,7 @@ final class MatchPass {
     /// Whether some reading of word `start` begins a path in `trie`: most words begin none.
     @inline(__always)
     private func startsPath(_ start: Int, in trie: MatcherIndex.Trie) -> Bool {
-        for reading in words.words[start].readings where trie.child(of: 0, key: reading.key) != nil { return true }
+        for reading in words.words[start].readings where trie.child(of: 0, key: words.readings[reading].key) != nil { return true }
         return false
     }
 
@@ -90,10 +90,11 @@ final class MatchPass {
             guard current.end < words.words.count else { continue }
             let word = words.words[current.end]
             if current.end > start, !word.joinsPrevious { continue }
-            for reading in word.readings {
+            for r in word.readings {
+                let reading = words.readings[r]
                 guard let child = trie.child(of: current.node, key: reading.key) else { continue }
                 let next = Candidate(end: current.end + 1, node: child, readings: current.readings + [reading],
-                                     inflected: current.inflected + (reading.ending.isEmpty ? 0 : 1))
+                                     inflected: current.inflected + (reading.isInflected ? 1 : 0))
                 if trie.terminals[child] != nil { candidates.append(next) }
                 stack.append(next)
             }
@@ -123,7 +124,7 @@ final class MatchPass {
             // Case-insensitive equality of every word, nothing else folded.
             guard !form.joined, form.kind != .dependentShort else { return nil }
             for (offset, wordIndex) in range.enumerated()
-            where FoldingKey.caseFolded(String(words.words[wordIndex].text)) != FoldingKey.caseFolded(form.words[offset]) {
+            where FoldingKey.caseFolded(String(words.text(of: wordIndex))) != FoldingKey.caseFolded(form.words[offset]) {
                 return nil
             }
             return []
@@ -153,7 +154,7 @@ final class MatchPass {
         // capital inside a sentence says it names the body.
         // In capitals (a headline) the capital says nothing either.
         if form.kind != .full, entry.type != .person, entry.type != .place,
-           words.startsSentence(range.lowerBound) || range.contains(where: { MatchPass.isAllCaps(words.words[$0]) && words.words[$0].text.count > 1 }) {
+           words.startsSentence(range.lowerBound) || range.contains(where: { isAllCaps($0) && words.text(of: $0).count > 1 }) {
             return nil
         }
         return how.kinds
@@ -164,9 +165,10 @@ final class MatchPass {
     private func wordVerdict(_ wordIndex: Int, reading: TextWords.Reading, form: MatcherIndex.Form, entry: MatcherIndex.Traits,
                              wordOfForm: Int) -> MatchKinds? {
         let word = words.words[wordIndex]
+        let text = words.text(of: wordIndex)
         var how = MatchKinds()
-        let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script)
-        if !reading.ending.isEmpty {
+        let rules = words.rulesByScript[word.script] ?? matcher.languages.inflectionRules(for: words.language, script: word.script.code)
+        if reading.isInflected {
             guard rules.inflects(entry.type), inflectsInText(form, of: entry) else { return nil }
             how.insert(.inflected)
         }
@@ -175,23 +177,23 @@ final class MatchPass {
         // Words and forms whose scalars are their characters (nearly all) are checked scalar by
         // scalar, without breaking grapheme clusters; the answers are the same.
         let byScalars = word.scalarsAreCharacters && form.scalarsAreCharacters[wordOfForm]
-        let stemLength = (byScalars ? word.scalarRange.count : word.text.count) - reading.endingLength
+        let stemLength = (byScalars ? word.scalarRange.count : text.count) - reading.endingLength
         let capitalized = rules.capitalizes(entry.type) || form.kind != .full
         if options.respectingCase {
             let allowed = byScalars
-                ? MatchPass.caseAllowed(word: word.text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
+                ? MatchPass.caseAllowed(word: text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
                                         formWord: written, isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
-                : MatchPass.caseAllowed(word: word.text, stemLength: stemLength, formWord: written,
+                : MatchPass.caseAllowed(word: text, stemLength: stemLength, formWord: written,
                                         isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
             guard allowed else { return nil }
         }
         guard !form.joined else { return how }
-        if byScalars, word.text.unicodeScalars.prefix(stemLength).elementsEqual(written.unicodeScalars.prefix(stemLength)) {
+        if byScalars, text.unicodeScalars.prefix(stemLength).elementsEqual(written.unicodeScalars.prefix(stemLength)) {
             return how
         }
-        let plainWord = String(word.text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
+        let plainWord = String(text.prefix(stemLength)), plainForm = String(written.prefix(stemLength))
         if plainWord != plainForm {
             let sameCase = FoldingKey.withoutLatinDiacritics(plainWord) == FoldingKey.withoutLatinDiacritics(plainForm)
             let sameLetters = FoldingKey.caseFolded(plainWord) == FoldingKey.caseFolded(plainForm)
@@ -241,15 +243,18 @@ final class MatchPass {
     /// headline in capitals, not an abbreviation.
     private func isShoutedCommonWord(_ wordIndex: Int, form: MatcherIndex.Form) -> Bool {
         let word = words.words[wordIndex]
-        guard word.text.count <= 4, MatchPass.isAllCaps(word) else { return false }
-        let language = words.language ?? LanguageTag(parsing: "und-\(word.script)")
-        guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(word.text))) else { return false }
+        let text = words.text(of: wordIndex)
+        guard text.count <= 4, isAllCaps(wordIndex) else { return false }
+        let language = words.language ?? LanguageTag(parsing: "und-\(word.script.code)")
+        guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(text))) else { return false }
         let neighbours = [wordIndex - 1, wordIndex + 1].filter { words.words.indices.contains($0) }
-        return neighbours.contains { MatchPass.isAllCaps(words.words[$0]) && words.words[$0].text.count >= 2 }
+        return neighbours.contains { isAllCaps($0) && words.text(of: $0).count >= 2 }
     }
 
-    static func isAllCaps(_ word: TextWords.Word) -> Bool {
-        word.scalarsAreCharacters ? isAllCaps(word.text.unicodeScalars.lazy.map(Character.init)) : isAllCaps(word.text)
+    /// Whether word `index` is written in capitals.
+    private func isAllCaps(_ index: Int) -> Bool {
+        let text = words.text(of: index)
+        return words.words[index].scalarsAreCharacters ? MatchPass.isAllCaps(text.unicodeScalars.lazy.map(Character.init)) : MatchPass.isAllCaps(text)
     }
 
     static func isAllCaps(_ word: some Collection<Character>) -> Bool {

@@ -8,8 +8,11 @@
 ///
 /// Thread safety: not thread-safe; one per worker, like ``WordBreaker``.
 public final class ReadingCache {
+    /// What is remembered of one word: where its readings lie in its table's store, and whether
+    /// it was repaired. A plain value: a lookup copies it without reference counting.
     struct Entry {
-        var readings: [TextWords.Reading]
+        var start: Int32
+        var count: Int32
         var repairedConfusables: Bool
     }
 
@@ -21,6 +24,25 @@ public final class ReadingCache {
         /// The matcher's verdicts on written words against words of forms (``TextWords/verdict(word:form:wordOfForm:endingLength:_:)``):
         /// 0 for a refusal, else the verdict's kinds with the high bit set.
         var verdicts = ByteTable<UInt8>(minimumCapacity: 1024)
+        /// The readings of every entry, one after the other.
+        private(set) var store: [TextWords.Reading] = []
+
+        func readings(of entry: Entry) -> ArraySlice<TextWords.Reading> {
+            store[Int(entry.start)..<Int(entry.start + entry.count)]
+        }
+
+        fileprivate func removeAll() {
+            entries.removeAll()
+            verdicts.removeAll()
+            store.removeAll(keepingCapacity: true)
+        }
+
+        fileprivate func add(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer) -> Entry {
+            let entry = Entry(start: Int32(store.count), count: Int32(readings.count), repairedConfusables: repairedConfusables)
+            store.append(contentsOf: readings)
+            entries.set(entry, for: word)
+            return entry
+        }
     }
 
     private var tables: [String: Table] = [:]
@@ -48,16 +70,15 @@ public final class ReadingCache {
         table.entries.value(for: word)
     }
 
-    func store(_ entry: Entry, for word: UnsafeRawBufferPointer, in table: Table) {
+    /// Remembers the readings of a word given by its UTF-8 bytes, and returns its entry.
+    func store(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer,
+               in table: Table) -> Entry {
         if count >= capacity {
-            for table in tables.values {
-                table.entries.removeAll()
-                table.verdicts.removeAll()
-            }
+            for table in tables.values { table.removeAll() }
             count = 0
         }
-        table.entries.set(entry, for: word)
         count += 1
+        return table.add(readings, repairedConfusables: repairedConfusables, for: word)
     }
 
     /// Inflection rules by language context and script: looking them up parses language tags.

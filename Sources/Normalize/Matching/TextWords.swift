@@ -1,51 +1,49 @@
 /// The words of one text prepared for matching: offsets, the gap before each word, and each word's
 /// readings (key numbers it may stand for, exact or through an inflectional ending).
 struct TextWords {
+    /// One key number a word may stand for.
     struct Reading {
         var key: Int32
-        /// The ending removed to reach the base form; empty for an exact reading.
-        let ending: String
-        /// The ending's length in characters, counted once when the word is first read.
-        let endingLength: Int
+        /// The length in characters of the inflectional ending removed to reach the base form; 0
+        /// for the word read as written.
+        var endingLength: Int
 
-        init(key: Int32, ending: String) {
-            self.key = key
-            self.ending = ending
-            self.endingLength = ending.count
-        }
+        var isInflected: Bool { endingLength > 0 }
     }
 
+    /// A matchable token: a plain value, so that the passes copy it without reference counting.
     struct Word {
-        var text: Substring
         var scalarRange: Range<Int>
         var utf8Range: Range<Int>
-        /// ISO 15924 code of the word's script.
-        var script: String
-        var readings: [Reading]
+        var script: Script
+        /// Where the word's readings lie in ``TextWords/readings``.
+        var readings: Range<Int>
         /// Whether the text between the previous word and this one may sit inside a name: spaces
         /// (not line breaks) or one hyphen.
         var joinsPrevious: Bool
         var repairedConfusables: Bool
-        /// The index of the word's first token, for gap inspection.
-        var tokenIndex: Int
+        /// The index of the word's span, for gap inspection.
+        var spanIndex: Int
         /// Whether every scalar of the word is a character of its own (``TextWords/scalarsAreCharacters(_:)``),
         /// so the case checks may walk scalars instead of breaking grapheme clusters.
         var scalarsAreCharacters: Bool
     }
 
     let text: String
-    let tokens: [Token]
-    var words: [Word] = []
+    let spans: [TokenSpan]
+    private(set) var words: [Word] = []
+    /// The readings of every word, one after the other.
+    private(set) var readings: [Reading] = []
     let language: LanguageTag?
     /// The cache table of the text's language context, which also remembers the pass's verdicts.
     private let table: ReadingCache.Table
     /// The inflection rules of each script the words are in, for the text's language.
-    private(set) var rulesByScript: [String: InflectionRules] = [:]
+    private(set) var rulesByScript: [Script: InflectionRules] = [:]
 
-    init(text: String, tokens: [Token], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false,
+    init(text: String, spans: [TokenSpan], matcher: GlossaryMatcher, language: LanguageTag?, exact: Bool = false,
          cache: ReadingCache = ReadingCache()) {
         self.text = text
-        self.tokens = tokens
+        self.spans = spans
         self.language = language
         cache.bind(to: matcher)
         // A word reads differently per language (its endings) and in the exact baseline.
@@ -53,52 +51,84 @@ struct TextWords {
         let table = cache.table(for: context)
         self.table = table
         var gap = NameGap()
-        var lastScript = ""
-        var gapOK = false
+        var lastScript = Script(rawValue: -1)
+        var rules = InflectionRules.none
         let technical = TechnicalSpans.ranges(in: text)
         var nextTechnical = 0
-        words.reserveCapacity(tokens.count / 2)
+        words.reserveCapacity(spans.count / 2)
         // Words are looked up in the cache by their bytes where they lie in the text.
         var utf8 = text
         utf8.makeContiguousUTF8()
         utf8.withUTF8 { utf8 in
             let bytes = UnsafeRawBufferPointer(utf8)
-            for (tokenIndex, token) in tokens.enumerated() {
-                while nextTechnical < technical.count, technical[nextTechnical].upperBound <= token.scalarRange.lowerBound { nextTechnical += 1 }
-                let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(token.scalarRange.lowerBound)
-                guard token.isMatchable, !insideTechnical else {
-                    gap.add(token.text)
+            for (spanIndex, span) in spans.enumerated() {
+                let spelled = UnsafeRawBufferPointer(rebasing: bytes[span.utf8Range])
+                while nextTechnical < technical.count, technical[nextTechnical].upperBound <= span.scalarRange.lowerBound { nextTechnical += 1 }
+                let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(span.scalarRange.lowerBound)
+                guard TextWords.isMatchable(span, spelled), !insideTechnical else {
+                    gap.add(spelled)
                     continue
                 }
-                let script = token.script.code
-                if script != lastScript, rulesByScript[script] == nil {
-                    rulesByScript[script] = exact ? .none : cache.rules(context: context, script: script) {
-                        matcher.languages.inflectionRules(for: language, script: script)
+                let script = span.script
+                if script != lastScript {
+                    if let known = rulesByScript[script] {
+                        rules = known
+                    } else {
+                        let code = script.code
+                        rules = exact ? .none : cache.rules(context: context, script: code) {
+                            matcher.languages.inflectionRules(for: language, script: code)
+                        }
+                        rulesByScript[script] = rules
                     }
+                    lastScript = script
                 }
-                lastScript = script
-                let (readings, repaired): ([Reading], Bool)
-                let spelled = UnsafeRawBufferPointer(rebasing: bytes[token.utf8Range])
+                let entry: ReadingCache.Entry
                 if let cached = cache.lookup(spelled, in: table) {
-                    (readings, repaired) = (cached.readings, cached.repairedConfusables)
+                    entry = cached
                 } else {
-                    var word = String(token.text)
+                    var word = String(text.slice(utf8: span.utf8Range))
                     var wasRepaired = false
-                    if !exact, token.scripts.isMixed, let fixed = matcher.confusables?.repaired(word) {
+                    if !exact, span.mixedScripts, let fixed = matcher.confusables?.repaired(word) {
                         word = fixed
                         wasRepaired = true
                     }
-                    let computed = TextWords.readings(of: word, rules: rulesByScript[script]!, keys: matcher.index.keys)
-                    cache.store(ReadingCache.Entry(readings: computed, repairedConfusables: wasRepaired), for: spelled, in: table)
-                    (readings, repaired) = (computed, wasRepaired)
+                    entry = cache.store(TextWords.readings(of: word, rules: rules, keys: matcher.index.keys),
+                                        repairedConfusables: wasRepaired, for: spelled, in: table)
                 }
-                gapOK = !words.isEmpty && gap.joins
-                words.append(Word(text: token.text, scalarRange: token.scalarRange, utf8Range: token.utf8Range, script: script,
-                                  readings: readings, joinsPrevious: gapOK, repairedConfusables: repaired, tokenIndex: tokenIndex,
-                                  scalarsAreCharacters: !readings.isEmpty && TextWords.scalarsAreCharacters(spelled)))
+                let start = readings.count
+                if entry.count > 0 { readings.append(contentsOf: table.readings(of: entry)) }
+                words.append(Word(scalarRange: span.scalarRange, utf8Range: span.utf8Range, script: script,
+                                  readings: start..<readings.count, joinsPrevious: !words.isEmpty && gap.joins,
+                                  repairedConfusables: entry.repairedConfusables, spanIndex: spanIndex,
+                                  scalarsAreCharacters: entry.count > 0 && TextWords.scalarsAreCharacters(spelled)))
                 gap = NameGap()
             }
         }
+    }
+
+    /// Symbols that are part of some names and so must count as words when matching: without them
+    /// `Wietnam+` (the outlet VietnamPlus) would share its key with `Wietnam` (the country), and
+    /// `Wietnamu` would be read as the outlet.
+    private static let nameSymbols: (UInt8, UInt8, UInt8, UInt8) = (UInt8(ascii: "+"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "@"))
+
+    /// Whether the matcher keys this token: words, numbers and the few symbols that appear in names
+    /// (the same test as ``Token/isMatchable``, on the span's bytes).
+    @inline(__always)
+    static func isMatchable(_ span: TokenSpan, _ spelled: UnsafeRawBufferPointer) -> Bool {
+        if span.isWordLike { return true }
+        guard spelled.count == 1 else { return false }
+        let byte = spelled[0]
+        return byte == nameSymbols.0 || byte == nameSymbols.1 || byte == nameSymbols.2 || byte == nameSymbols.3
+    }
+
+    /// The text of word `index`.
+    func text(of index: Int) -> Substring {
+        text.slice(utf8: words[index].utf8Range)
+    }
+
+    /// The text of span `index`.
+    func text(ofSpan index: Int) -> Substring {
+        text.slice(utf8: spans[index].utf8Range)
     }
 
     static func readings(of word: String, rules: InflectionRules, keys: ByteTable<Int32>) -> [Reading] {
@@ -106,7 +136,7 @@ struct TextWords {
         var readings: [Reading] = []
         var utf8 = key
         utf8.withUTF8 { utf8 in
-            if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, ending: "")) }
+            if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, endingLength: 0)) }
             // Each base form is looked up as bytes put together on the stack, not as a string.
             for candidate in rules.baseCandidates(of: key, utf8: utf8) {
                 let length = candidate.stemBytes + candidate.base.count
@@ -116,7 +146,7 @@ struct TextWords {
                     return keys.value(for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<length])))
                 }
                 if let number, !readings.contains(where: { $0.key == number }) {
-                    readings.append(Reading(key: number, ending: candidate.ending))
+                    readings.append(Reading(key: number, endingLength: candidate.ending.count))
                 }
             }
         }
@@ -144,12 +174,22 @@ struct TextWords {
 
         var joins: Bool { !other && hyphens <= 1 }
 
-        mutating func add(_ text: Substring) {
+        /// Adds a token given by its UTF-8 bytes.
+        mutating func add(_ utf8: UnsafeRawBufferPointer) {
             guard !other else { return }
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case " ", "\u{A0}", "\u{202F}": continue
-                case "-", "\u{2010}", "\u{2011}": hyphens += 1
+            let count = utf8.count
+            var i = 0
+            while i < count {
+                switch utf8[i] {
+                case 0x20: i += 1
+                case 0x2D: hyphens += 1; i += 1  // -
+                case 0xC2 where i + 1 < count && utf8[i + 1] == 0xA0: i += 2  // no-break space
+                case 0xE2 where i + 2 < count && utf8[i + 1] == 0x80:
+                    switch utf8[i + 2] {
+                    case 0xAF: i += 3  // narrow no-break space
+                    case 0x90, 0x91: hyphens += 1; i += 3  // hyphen, non-breaking hyphen
+                    default: other = true; return
+                    }
                 default: other = true; return
                 }
             }
@@ -186,9 +226,9 @@ struct TextWords {
 
     /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.
     func startsSentence(_ index: Int) -> Bool {
-        var token = words[index].tokenIndex - 1
+        var token = words[index].spanIndex - 1
         while token >= 0 {
-            let text = tokens[token].text
+            let text = text(ofSpan: token)
             if text.contains(where: { ".!?…:\n\r•|".contains($0) }) { return true }
             if text.contains(where: { !$0.isWhitespace && !"«»„“”\"'‘’([".contains($0) }) { return false }
             token -= 1

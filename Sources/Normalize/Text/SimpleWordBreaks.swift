@@ -19,21 +19,6 @@ enum SimpleWordBreaks {
         case unsupported
     }
 
-    /// One token: its length in UTF-8 bytes and in scalars, ICU's rule status, and what the word
-    /// breaker needs to know of its characters.
-    struct Segment {
-        var utf8Count: Int
-        var scalarCount: Int
-        /// ICU's rule status: 200 when the token's last letter or digit is a letter, 100 when it is
-        /// a digit, 0 for a token with neither.
-        var status: Int
-        /// Every scalar is White_Space.
-        var isWhitespace: Bool
-        /// The script of the token's letters, when they are all in one (nil: none, or mixed).
-        var script: Script?
-        var mixedScripts: Bool
-    }
-
     static let limit: UInt32 = 0x2070
 
     /// For each scalar below ``limit``: its class (bits 0–3), White_Space (bit 7) and ICU script code
@@ -89,18 +74,28 @@ enum SimpleWordBreaks {
     }()
 
     /// The tokens of `utf8`, or nil when the text has a character these rules do not cover.
-    static func segments(_ utf8: UnsafeBufferPointer<UInt8>) -> [Segment]? {
+    ///
+    /// One pass over the bytes: each scalar is decoded, classified through ``table`` and decided on
+    /// at once; only a mid-word punctuation mark looks ahead (WB6, WB12). Inside a word the loop
+    /// stays in a tighter one for as long as letters and digits follow each other, which is most of
+    /// every text.
+    static func spans(_ utf8: UnsafeBufferPointer<UInt8>) -> [TokenSpan]? {
         let count = utf8.count
         guard count > 0 else { return [] }
-        // One word per scalar: the table entry, with the scalar's UTF-8 width in bits 4–6.
-        let info = UnsafeMutableBufferPointer<UInt32>.allocate(capacity: count)
-        defer { info.deallocate() }
-        var n = 0
         let table = SimpleWordBreaks.table
-        var i = 0
-        while i < count {
+        let pairs = SimpleWordBreaks.pairs
+        // Classes as raw numbers: this runs for every scalar of every text.
+        let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
+        let extend = Class.extend.rawValue, format = Class.format.rawValue, space = Class.wSegSpace.rawValue
+        let letter = Class.aLetter.rawValue, digit = Class.numeric.rawValue
+        let unsupported = UInt32(Class.unsupported.rawValue)
+        @inline(__always) func isHard(_ c: UInt8) -> Bool { c == cr || c == lf || c == newline }
+        @inline(__always) func isIgnorable(_ c: UInt8) -> Bool { c == extend || c == format }
+        /// The table entry of the scalar at byte `i` with its UTF-8 width in bits 4–6; nil for a scalar
+        /// these rules do not cover (or a truncated one).
+        @inline(__always) func entry(at i: Int) -> UInt32? {
             let lead = utf8[i]
-            let value: UInt32, width: Int
+            let value: UInt32, width: UInt32
             if lead < 0x80 {
                 value = UInt32(lead); width = 1
             } else if lead < 0xE0 {
@@ -114,36 +109,42 @@ enum SimpleWordBreaks {
             }
             guard value < limit else { return nil }
             let entry = table[Int(value)]
-            guard entry & 0x0F != UInt32(Class.unsupported.rawValue) else { return nil }
-            info[n] = entry | UInt32(width) << 4
-            n += 1
-            i += width
+            guard entry & 0x0F != unsupported else { return nil }
+            return entry | width << 4
         }
 
-        // Classes as raw numbers from here on: this loop runs for every scalar of every text.
-        let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
-        let extend = Class.extend.rawValue, format = Class.format.rawValue, space = Class.wSegSpace.rawValue
-        let letter = Class.aLetter.rawValue, digit = Class.numeric.rawValue
-        @inline(__always) func kind(_ k: Int) -> UInt8 { UInt8(truncatingIfNeeded: info[k] & 0x0F) }
-        @inline(__always) func isHard(_ c: UInt8) -> Bool { c == cr || c == lf || c == newline }
-        @inline(__always) func isIgnorable(_ c: UInt8) -> Bool { c == extend || c == format }
-
-        var segments: [Segment] = []
-        segments.reserveCapacity(n / 3 + 1)
+        var spans: [TokenSpan] = []
+        spans.reserveCapacity(count / 4 + 1)
+        // The token being built.
+        var start = 0, scalarStart = 0, scalars = 0
         var status = 0, whitespace = true
         var script: Int32 = -1, mixed = false
-        var utf8Count = 0, start = 0
         // The class standing for the previous scalar once marks are folded into their base (WB4),
         // and the one standing before that.
         var previousRaw = Class.other.rawValue, previous = Class.other.rawValue, beforePrevious = Class.other.rawValue
-        let pairs = SimpleWordBreaks.pairs
-        for i in 0...n {
-            let entry = i < n ? info[i] : 0
-            let c = UInt8(truncatingIfNeeded: entry & 0x0F)
+
+        func close(at end: Int) {
+            var primary = mixed || script < 0 ? Script.common : Script(rawValue: script)
+            if mixed {
+                // Latin and Cyrillic letters in one word: the more frequent names the word's script.
+                primary = ScriptProfile(of: String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<end]), as: UTF8.self)).primary
+            }
+            let kind: Token.Kind = switch status {
+            case 100: .number
+            case 200: .word
+            default: whitespace ? .whitespace : .punctuation
+            }
+            spans.append(TokenSpan(utf8Range: start..<end, scalarRange: scalarStart..<(scalarStart + scalars), kind: kind,
+                                   ruleStatus: status, script: primary, mixedScripts: mixed))
+        }
+
+        var i = 0
+        while i < count {
+            guard let e = entry(at: i) else { return nil }
+            let c = UInt8(truncatingIfNeeded: e & 0x0F)
+            let width = Int(e >> 4 & 0x07)
             let boundary: Bool
-            if i == n {
-                boundary = true
-            } else if i == 0 {
+            if i == 0 {
                 boundary = false
             } else if previousRaw == cr, c == lf {
                 boundary = false  // WB3
@@ -157,29 +158,34 @@ enum SimpleWordBreaks {
                 switch pairs[Int(previous) << 4 | Int(c)] {
                 case 1: boundary = false
                 case 2:
-                    var k = i + 1
-                    while k < n, isIgnorable(kind(k)) { k += 1 }
-                    boundary = k == n || kind(k) != previous
+                    // The punctuation stays inside if the same class follows it, marks skipped.
+                    var k = i + width
+                    var next: UInt8? = nil
+                    while k < count {
+                        guard let ahead = entry(at: k) else { return nil }
+                        let kc = UInt8(truncatingIfNeeded: ahead & 0x0F)
+                        if !isIgnorable(kc) { next = kc; break }
+                        k += Int(ahead >> 4 & 0x07)
+                    }
+                    boundary = next != previous
                 case 3: boundary = beforePrevious != c
                 default: boundary = true
                 }
             }
             if boundary {
-                segments.append(Segment(utf8Count: utf8Count, scalarCount: i - start, status: status,
-                                        isWhitespace: whitespace, script: mixed || script < 0 ? nil : Script(rawValue: script),
-                                        mixedScripts: mixed))
-                if i == n { break }
+                close(at: i)
                 start = i
-                utf8Count = 0
+                scalarStart += scalars
+                scalars = 0
                 status = 0; whitespace = true
                 script = -1; mixed = false
             }
-            utf8Count += Int(entry >> 4 & 0x07)
-            if entry & 0x80 == 0 { whitespace = false }
+            scalars += 1
+            if e & 0x80 == 0 { whitespace = false }
             // ICU tags a token by the rule that ended it: its last letter or digit decides (`G20` is
             // a number, `20G` a word).
             if c == letter { status = 200 } else if c == digit { status = 100 }
-            let code = Int32(entry >> 8 & 0xFF)
+            let code = Int32(e >> 8 & 0xFF)
             // Common (0) and Inherited (1) belong to no writing system.
             if code > 1, code != script {
                 if script < 0 { script = code } else { mixed = true }
@@ -189,8 +195,36 @@ enum SimpleWordBreaks {
                 previous = c
             }
             previousRaw = c
+            i += width
+            // Letters and digits after a letter or digit: no boundary (WB5, WB8–WB10), nothing to
+            // look ahead for.
+            guard c == letter || c == digit else { continue }
+            while i < count {
+                let lead = utf8[i]
+                let next: UInt32
+                if lead < 0x80 {
+                    next = table[Int(lead)] | 1 << 4
+                } else if lead < 0xE0, i + 1 < count {
+                    let value = Int(lead & 0x1F) << 6 | Int(utf8[i + 1] & 0x3F)
+                    next = table[value] | 2 << 4
+                } else {
+                    break
+                }
+                let nc = UInt8(truncatingIfNeeded: next & 0x0F)
+                guard nc == letter || nc == digit else { break }
+                scalars += 1
+                status = nc == letter ? 200 : 100
+                let code = Int32(next >> 8 & 0xFF)
+                if code > 1, code != script {
+                    if script < 0 { script = code } else { mixed = true }
+                }
+                beforePrevious = previous
+                previous = nc
+                previousRaw = nc
+                i += Int(next >> 4 & 0x07)
+            }
         }
-        return segments
-
+        close(at: count)
+        return spans
     }
 }

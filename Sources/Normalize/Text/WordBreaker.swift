@@ -101,31 +101,27 @@ public final class WordBreaker {
         return tokens
     }
 
+    /// The tokens of `text` as spans: what the matcher reads.
+    func spans(in text: String) -> [TokenSpan] {
+        if locale.isEmpty, let spans = simpleSpans(in: text) { return spans }
+        return icuTokens(in: text).map(TokenSpan.init)
+    }
+
     /// The tokens ``SimpleWordBreaks`` finds, or nil when the text needs ICU.
     private func simpleTokens(in text: String) -> [Token]? {
-        var copy = text
-        guard let segments = copy.withUTF8({ SimpleWordBreaks.segments($0) }) else { return nil }
-        var tokens: [Token] = []
-        tokens.reserveCapacity(segments.count)
-        let utf8 = text.utf8
-        var startIndex = text.startIndex
-        var scalarOffset = 0, utf8Offset = 0
-        for segment in segments {
-            let endIndex = utf8.index(startIndex, offsetBy: segment.utf8Count)
-            let slice = Substring(utf8[startIndex..<endIndex])
-            tokens.append(Token(
-                text: slice,
-                kind: WordBreaker.kind(status: segment.status) { segment.isWhitespace },
-                ruleStatus: segment.status,
-                scalarRange: scalarOffset..<(scalarOffset + segment.scalarCount),
-                utf8Range: utf8Offset..<(utf8Offset + segment.utf8Count),
-                scripts: segment.mixedScripts ? ScriptProfile(of: slice) : ScriptProfile(single: segment.script)
-            ))
-            scalarOffset += segment.scalarCount
-            utf8Offset += segment.utf8Count
-            startIndex = endIndex
+        guard let spans = simpleSpans(in: text) else { return nil }
+        return spans.map { span in
+            let slice = text.slice(utf8: span.utf8Range)
+            return Token(text: slice, kind: span.kind, ruleStatus: span.ruleStatus, scalarRange: span.scalarRange,
+                         utf8Range: span.utf8Range,
+                         scripts: span.mixedScripts ? ScriptProfile(of: slice) : ScriptProfile(single: span.script.isNeutral ? nil : span.script))
         }
-        return tokens
+    }
+
+    /// The spans ``SimpleWordBreaks`` finds, or nil when the text needs ICU.
+    private func simpleSpans(in text: String) -> [TokenSpan]? {
+        var copy = text
+        return copy.withUTF8 { SimpleWordBreaks.spans($0) }
     }
 
     /// A token's kind from ICU's rule status; `isWhitespace` is asked only for a token that is

@@ -7,20 +7,6 @@ public indirect enum JSONValue: Equatable, Sendable {
     case string(String)
     case array([JSONValue])
     case object([String: JSONValue])
-    /// An object whose members are already in canonical key order, for the shapes written millions
-    /// of times (a mention, an entity): no dictionary to build, no keys to sort. Debug builds check
-    /// the order.
-    case members([Member])
-
-    public struct Member: Equatable, Sendable {
-        public var key: String
-        public var value: JSONValue
-
-        public init(_ key: String, _ value: JSONValue) {
-            self.key = key
-            self.value = value
-        }
-    }
 
     /// `.string` or `.null`.
     public static func optional(_ text: String?) -> JSONValue { text.map(JSONValue.string) ?? .null }
@@ -53,16 +39,6 @@ public enum CanonicalJSON {
         case let .object(members):
             output.append(UInt8(ascii: "{"))
             for (index, member) in members.sorted(by: { keyPrecedes($0.key, $1.key) }).enumerated() {
-                if index > 0 { output.append(UInt8(ascii: ",")) }
-                writeString(member.key, into: &output)
-                output.append(UInt8(ascii: ":"))
-                write(member.value, into: &output)
-            }
-            output.append(UInt8(ascii: "}"))
-        case let .members(members):
-            output.append(UInt8(ascii: "{"))
-            for (index, member) in members.enumerated() {
-                assert(index == 0 || keyPrecedes(members[index - 1].key, member.key), "members out of canonical order at \(member.key)")
                 if index > 0 { output.append(UInt8(ascii: ",")) }
                 writeString(member.key, into: &output)
                 output.append(UInt8(ascii: ":"))

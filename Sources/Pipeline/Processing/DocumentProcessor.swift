@@ -171,65 +171,86 @@ public final class DocumentProcessor {
         let tag = languages.document.language == "und" ? nil : LanguageTag(parsing: languages.document.language)
 
         let mentions = matcher.mentions(in: text, language: tag, breaker: breaker, cache: readings)
-        var captionsJSON: [JSONValue] = []
-        var all = mentions
-        for caption in article.captions {
-            let found = matcher.mentions(in: caption.text, language: tag, breaker: breaker, cache: readings)
-            all += found
-            captionsJSON.append(.object(["text": .string(caption.text), "credit": .optional(caption.credit), "mentions": .array(found.map(Self.json))]))
-        }
+        let captionMentions = article.captions.map { matcher.mentions(in: $0.text, language: tag, breaker: breaker, cache: readings) }
+        let all = mentions + captionMentions.joined()
 
-        var object: [String: JSONValue] = [
-            "id": .string(fields.id),
-            "source": .object(["path": .string(raw.path), "line": .int(raw.line)]),
-            "lang": .string(languages.document.language),
-            "lang_confidence": .double(languages.document.confidence),
-            "title": .optional(article.title),
-            "outlet": .optional(article.outlet),
-            "published": .optional(article.published),
-            "url": .optional(article.url),
-            "author": .optional(article.author),
-            "credit": .optional(article.credit),
-            "text": .string(text),
-            "paragraphs": .array(zip(blockRanges, languages.paragraphs).map { range, guess in
-                .object(["start": .int(range.lowerBound), "end": .int(range.upperBound), "lang": .string(guess.language),
-                         "lang_confidence": .double(guess.confidence)])
-            }),
-            "captions": .array(captionsJSON),
-            "mentions": .array(mentions.map(Self.json)),
-            "entities": .array(Self.entities(all)),
-            "canonical_text": .string(Self.canonicalText(text, mentions)),
-            "warnings": .array(warnings.map(JSONValue.string)),
-        ]
-        if let transliterator {
-            object["text_latin"] = .string(transliterator.transliterate(text))
+        // Written member by member, keys in canonical order.
+        var json = JSONWriter(capacity: text.utf8.count * 3)
+        json.beginObject()
+        json.key("author"); json.optional(article.author)
+        json.key("canonical_text"); json.string(Self.canonicalText(text, mentions))
+        json.key("captions")
+        json.beginArray()
+        for (caption, found) in zip(article.captions, captionMentions) {
+            json.beginObject()
+            json.key("credit"); json.optional(caption.credit)
+            json.key("mentions"); Self.write(found, into: &json)
+            json.key("text"); json.string(caption.text)
+            json.endObject()
         }
-        var json: [UInt8] = []
-        json.reserveCapacity(text.utf8.count * 3)
-        CanonicalJSON.write(.object(object), into: &json)
-        return ProcessedDocument(json: json, inputBytes: raw.byteCount, mentions: all.count,
+        json.endArray()
+        json.key("credit"); json.optional(article.credit)
+        json.key("entities"); Self.writeEntities(all, into: &json)
+        json.key("id"); json.string(fields.id)
+        json.key("lang"); json.string(languages.document.language)
+        json.key("lang_confidence"); json.double(languages.document.confidence)
+        json.key("mentions"); Self.write(mentions, into: &json)
+        json.key("outlet"); json.optional(article.outlet)
+        json.key("paragraphs")
+        json.beginArray()
+        for (range, guess) in zip(blockRanges, languages.paragraphs) {
+            json.beginObject()
+            json.key("end"); json.int(range.upperBound)
+            json.key("lang"); json.string(guess.language)
+            json.key("lang_confidence"); json.double(guess.confidence)
+            json.key("start"); json.int(range.lowerBound)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("published"); json.optional(article.published)
+        json.key("source")
+        json.beginObject()
+        json.key("line"); json.int(raw.line)
+        json.key("path"); json.string(raw.path)
+        json.endObject()
+        json.key("text"); json.string(text)
+        if let transliterator {
+            json.key("text_latin"); json.string(transliterator.transliterate(text))
+        }
+        json.key("title"); json.optional(article.title)
+        json.key("url"); json.optional(article.url)
+        json.key("warnings"); json.strings(warnings)
+        json.endObject()
+        return ProcessedDocument(json: json.bytes, inputBytes: raw.byteCount, mentions: all.count,
                                  entities: Set(all.map(\.entryID)), warnings: warnings)
     }
 
-    /// A mention's object, its keys written in canonical order.
-    static func json(_ mention: Mention) -> JSONValue {
-        .members([
-            .init("canonical", .string(mention.canonical)),
-            .init("end", .int(mention.scalarRange.upperBound)),
-            .init("entity", .string(mention.entryID)),
-            .init("form", .string(mention.form)),
-            .init("how", .array(mention.how.map { .string($0.rawValue) })),
-            .init("lang", .string(mention.language.description)),
-            .init("start", .int(mention.scalarRange.lowerBound)),
-            .init("surface", .string(mention.surface)),
-            .init("type", .string(mention.type.rawValue)),
-            .init("utf8_end", .int(mention.utf8Range.upperBound)),
-            .init("utf8_start", .int(mention.utf8Range.lowerBound)),
-        ])
+    /// Mentions as an array of objects.
+    static func write(_ mentions: [Mention], into json: inout JSONWriter) {
+        json.beginArray()
+        for mention in mentions {
+            json.beginObject()
+            json.key("canonical"); json.string(mention.canonical)
+            json.key("end"); json.int(mention.scalarRange.upperBound)
+            json.key("entity"); json.string(mention.entryID)
+            json.key("form"); json.string(mention.form)
+            json.key("how")
+            json.beginArray()
+            for kind in mention.how { json.string(kind.rawValue) }
+            json.endArray()
+            json.key("lang"); json.string(mention.language.description)
+            json.key("start"); json.int(mention.scalarRange.lowerBound)
+            json.key("surface"); json.string(mention.surface)
+            json.key("type"); json.string(mention.type.rawValue)
+            json.key("utf8_end"); json.int(mention.utf8Range.upperBound)
+            json.key("utf8_start"); json.int(mention.utf8Range.lowerBound)
+            json.endObject()
+        }
+        json.endArray()
     }
 
     /// Entities by descending count, then by ID: a stable order for consumers that diff outputs.
-    static func entities(_ mentions: [Mention]) -> [JSONValue] {
+    static func writeEntities(_ mentions: [Mention], into json: inout JSONWriter) {
         // One slot per entity, found through its ID; the first mention stands for the entity.
         var slots: [String: Int] = [:]
         var counts: [(mention: Mention, count: Int)] = []
@@ -241,10 +262,16 @@ public final class DocumentProcessor {
                 counts.append((mention, 1))
             }
         }
-        return counts.sorted { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }.map { entry in
-            .members([.init("canonical", .string(entry.mention.canonical)), .init("count", .int(entry.count)),
-                      .init("entity", .string(entry.mention.entryID)), .init("type", .string(entry.mention.type.rawValue))])
+        json.beginArray()
+        for entry in counts.sorted(by: { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }) {
+            json.beginObject()
+            json.key("canonical"); json.string(entry.mention.canonical)
+            json.key("count"); json.int(entry.count)
+            json.key("entity"); json.string(entry.mention.entryID)
+            json.key("type"); json.string(entry.mention.type.rawValue)
+            json.endObject()
         }
+        json.endArray()
     }
 
     /// `text` with every mention replaced by its canonical English form.

@@ -16,13 +16,16 @@ final class MatchPass {
         self.index = matcher.index
     }
 
-    /// A path through the trie: the words it covers and the reading used for each.
-    private struct Candidate {
+    /// One step of a path through the trie: the word it reached, the reading used for that word,
+    /// and the step before it (-1 at the first word), so that paths share their beginnings instead of
+    /// each copying its list of readings.
+    private struct Step {
         var end: Int
         var node: Int32
-        var readings: [TextWords.Reading]
-        /// How many of the readings carry an ending.
-        var inflected: Int
+        var reading: TextWords.Reading
+        var parent: Int32
+        /// How many readings along the path carry an ending.
+        var inflected: Int32
     }
 
     /// Whether some reading of word `start` begins a path in `trie`: most words begin none.
@@ -84,31 +87,48 @@ final class MatchPass {
 
     /// The best valid match starting at word `start`, or nil.
     private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
-        var candidates: [Candidate] = []
-        var stack: [Candidate] = [Candidate(end: start, node: 0, readings: [], inflected: 0)]
-        while let current = stack.popLast() {
-            guard current.end < words.words.count else { continue }
-            let word = words.words[current.end]
-            if current.end > start, !word.joinsPrevious { continue }
+        var steps: [Step] = []
+        var candidates: [Int32] = []
+        // Depth first, the last pushed first: the order candidates are found in breaks ties below.
+        var stack: [Int32] = [-1]
+        while let top = stack.popLast() {
+            let end = top < 0 ? start : steps[Int(top)].end
+            guard end < words.words.count else { continue }
+            let word = words.words[end]
+            if end > start, !word.joinsPrevious { continue }
+            let node = top < 0 ? 0 : steps[Int(top)].node
+            let inflected = top < 0 ? 0 : steps[Int(top)].inflected
             for r in word.readings {
                 let reading = words.readings[r]
-                guard let child = trie.child(of: current.node, key: reading.key) else { continue }
-                let next = Candidate(end: current.end + 1, node: child, readings: current.readings + [reading],
-                                     inflected: current.inflected + (reading.isInflected ? 1 : 0))
-                if trie.terminals[child] != nil { candidates.append(next) }
-                stack.append(next)
+                guard let child = trie.child(of: node, key: reading.key) else { continue }
+                steps.append(Step(end: end + 1, node: child, reading: reading, parent: top,
+                                  inflected: inflected + (reading.isInflected ? 1 : 0)))
+                let index = Int32(steps.count - 1)
+                if trie.hasTerminals(child) { candidates.append(index) }
+                stack.append(index)
             }
         }
+        guard !candidates.isEmpty else { return nil }
         // Longest first; then fewer inflected words; the terminal's own order breaks ties.
         candidates.sort { a, b in
-            if a.end != b.end { return a.end > b.end }
-            return a.inflected < b.inflected
+            let x = steps[Int(a)], y = steps[Int(b)]
+            if x.end != y.end { return x.end > y.end }
+            return x.inflected < y.inflected
         }
         for candidate in candidates {
+            let last = steps[Int(candidate)]
+            var readings: [TextWords.Reading] = []
+            readings.reserveCapacity(last.end - start)
+            var step = candidate
+            while step >= 0 {
+                readings.append(steps[Int(step)].reading)
+                step = steps[Int(step)].parent
+            }
+            readings.reverse()
             // Terminals are kept in priority order (kind, then glossary order) by the index.
-            for form in (trie.terminals[candidate.node] ?? []).lazy.map(Int.init) where accept(form) {
-                if let how = validate(form: form, words: start..<candidate.end, readings: candidate.readings) {
-                    return Match(words: start..<candidate.end, form: form, how: how)
+            for form in trie.terminals(last.node).lazy.map(Int.init) where accept(form) {
+                if let how = validate(form: form, words: start..<last.end, readings: readings) {
+                    return Match(words: start..<last.end, form: form, how: how)
                 }
             }
         }

@@ -85,8 +85,12 @@ struct MatcherIndex: Sendable {
     struct Trie: Sendable {
         /// Child by (node << 32 | key number).
         var edges = EdgeTable()
-        /// Forms ending at a node, in priority order.
-        var terminals: [Int32: [Int32]] = [:]
+        /// Forms ending at each node while the trie is built; ``finish(forms:)`` lays them out flat.
+        private var pending: [Int32: [Int32]] = [:]
+        /// Forms ending at node *n*: `terminalForms[terminalStarts[n]..<terminalStarts[n + 1]]`, in
+        /// priority order. Looked up by index at every step of every match, not hashed.
+        private var terminalStarts: [Int32] = []
+        private var terminalForms: [Int32] = []
         var nodeCount: Int32 = 1
 
         mutating func insert(_ path: [Int32], form: Int32) {
@@ -101,11 +105,37 @@ struct MatcherIndex: Sendable {
                     nodeCount += 1
                 }
             }
-            if terminals[node]?.contains(form) != true { terminals[node, default: []].append(form) }
+            if pending[node]?.contains(form) != true { pending[node, default: []].append(form) }
+        }
+
+        /// Puts each node's forms in the order the matcher tries them (full forms before short ones,
+        /// then glossary order) and lays them out by node.
+        mutating func finish(forms: [Form]) {
+            terminalStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
+            for (node, list) in pending { terminalStarts[Int(node) + 1] = Int32(list.count) }
+            for node in 0..<Int(nodeCount) { terminalStarts[node + 1] += terminalStarts[node] }
+            terminalForms = [Int32](repeating: 0, count: Int(terminalStarts[Int(nodeCount)]))
+            for (node, list) in pending {
+                let sorted = list.sorted { (forms[Int($0)].kind, $0) < (forms[Int($1)].kind, $1) }
+                let start = Int(terminalStarts[Int(node)])
+                for (offset, form) in sorted.enumerated() { terminalForms[start + offset] = form }
+            }
+            pending = [:]
         }
 
         func child(of node: Int32, key: Int32) -> Int32? {
             edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))]
+        }
+
+        /// Whether some form ends at `node`.
+        @inline(__always)
+        func hasTerminals(_ node: Int32) -> Bool {
+            terminalStarts[Int(node)] != terminalStarts[Int(node) + 1]
+        }
+
+        /// The forms ending at `node`, in priority order.
+        func terminals(_ node: Int32) -> ArraySlice<Int32> {
+            terminalForms[Int(terminalStarts[Int(node)])..<Int(terminalStarts[Int(node) + 1])]
         }
     }
 
@@ -169,16 +199,8 @@ struct MatcherIndex: Sendable {
             for variant in entry.variants { add(variant.form, variant.language, .full) }
             for short in entry.shortForms { add(short.form, short.language, short.standalone ? .standaloneShort : .dependentShort) }
         }
-        MatcherIndex.prioritize(&main, forms: forms)
-        MatcherIndex.prioritize(&dependent, forms: forms)
-    }
-
-    /// Puts each node's forms in the order the matcher tries them: full forms before short ones,
-    /// then glossary order.
-    private static func prioritize(_ trie: inout Trie, forms: [Form]) {
-        for (node, list) in trie.terminals where list.count > 1 {
-            trie.terminals[node] = list.sorted { (forms[Int($0)].kind, $0) < (forms[Int($1)].kind, $1) }
-        }
+        main.finish(forms: forms)
+        dependent.finish(forms: forms)
     }
 
     private mutating func key(for text: String) -> Int32 {

@@ -51,16 +51,21 @@ struct JSONWriter {
         atStart = false
     }
 
-    /// A member's key; its value is written next.
-    mutating func key(_ key: String) {
+    /// A member's key; its value is written next. Keys are Canon's own ASCII names, which need no
+    /// escaping: their bytes are copied as they are.
+    mutating func key(_ key: StaticString) {
         #if DEBUG
+        let name = key.description
+        assert(name.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F && $0 != UInt8(ascii: "\"") && $0 != UInt8(ascii: "\\") })
         if let last = lastKeys[lastKeys.count - 1] {
-            assert(CanonicalJSON.keyPrecedes(last, key), "key \(key) written after \(last): out of canonical order")
+            assert(CanonicalJSON.keyPrecedes(last, name), "key \(name) written after \(last): out of canonical order")
         }
-        lastKeys[lastKeys.count - 1] = key
+        lastKeys[lastKeys.count - 1] = name
         #endif
         separate()
-        CanonicalJSON.writeString(key, into: &bytes)
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        bytes.append(UInt8(ascii: "\""))
         bytes.append(UInt8(ascii: ":"))
         atStart = true
     }

@@ -3,6 +3,26 @@ import Foundation
 import Testing
 
 @Suite struct ArticleCleanerTests {
+    /// The repeated-line and repeated-caption checks compare lines without lowercasing them when the
+    /// first difference settles it; the answer must be the one lowercasing gives.
+    @Test func linesCompareIgnoringCaseAsLowercasedLinesCompare() throws {
+        var lines: [String] = []
+        for text in try ["000", "001", "002", "003", "004"].map(Repository.seed) {
+            lines += text.split(whereSeparator: \.isNewline).map(String.init)
+        }
+        lines += ["Й", "й", "И\u{306}", "İstanbul", "i\u{307}stanbul", "STRASSE", "Straße", "ΣΟΦΟΣ", "σοφος", "Ё", "е\u{308}", "A\u{30A}", "Å"]
+        var same = 0, pairs = 0
+        for (index, line) in lines.enumerated() {
+            for other in [line.uppercased(), line.lowercased(), String(line.reversed()), lines[(index + 1) % lines.count], lines[(index + 7) % lines.count]] {
+                let expected = line.lowercased() == other.lowercased()
+                #expect(ArticleCleaner.sameIgnoringCase(line, other) == expected, "\(line) / \(other)")
+                pairs += 1
+                if expected { same += 1 }
+            }
+        }
+        #expect(pairs > 1000 && same > 100 && same < pairs - 100)
+    }
+
     @Test func linesSplitWhereCharacterNewlinesSplit() throws {
         var texts = try ["000", "001", "002", "003", "004"].map(Repository.seed)
         texts.append("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f\u{B}g\u{C}\n\n\u{A0}h\r\n")

@@ -95,11 +95,12 @@ public struct ArticleCleaner: Sendable {
             }
             if rules.images.contains(where: { matches($0, entry) }) { continue }
             if let caption = caption(entry) {
-                if article.captions.last?.text.lowercased() != caption.text.lowercased() { article.captions.append(caption) }
+                if let last = article.captions.last?.text, Self.sameIgnoringCase(last, caption.text) { continue }
+                article.captions.append(caption)
                 continue
             }
             if rules.repeatedLineIsCaption, position + 1 < lines.count, lines[position + 1].text.utf8.count == line.utf8.count,
-               lines[position + 1].text.lowercased() == line.lowercased() {
+               Self.sameIgnoringCase(lines[position + 1].text, line) {
                 article.captions.append(CleanedArticle.Caption(text: line))
                 skipNext = true
                 continue
@@ -139,6 +140,40 @@ public struct ArticleCleaner: Sendable {
     /// A line that reads like a headline: short, without final punctuation.
     private func isHeadline(_ line: String) -> Bool {
         Self.hasAtMost(rules.titleMaxCharacters, line) && !(line.last.map { ".!?:;…".contains($0) } ?? true)
+    }
+
+    /// `a.lowercased() == b.lowercased()`, without lowercasing two paragraphs whenever two lines of
+    /// the same length meet (most of them differ early). Where the first scalars that differ are
+    /// both ASCII, or both basic Cyrillic letters without a decomposition, and stay different in
+    /// lower case, the answer is no: what comes before is the same in both, and such a letter is a
+    /// starter that canonical equivalence neither splits nor moves past. Anything else is decided by
+    /// lowercasing, as before.
+    static func sameIgnoringCase(_ a: String, _ b: String) -> Bool {
+        var left = a.unicodeScalars.makeIterator(), right = b.unicodeScalars.makeIterator()
+        while true {
+            switch (left.next(), right.next()) {
+            case (nil, nil): return true
+            case let (x?, y?) where x == y: continue
+            case let (x?, y?):
+                if let lowerX = simpleLowercase(x), let lowerY = simpleLowercase(y), lowerX != lowerY { return false }
+                return a.lowercased() == b.lowercased()
+            default: return a.lowercased() == b.lowercased()
+            }
+        }
+    }
+
+    /// The lower case of an ASCII character or a basic Cyrillic letter other than Й and й (which
+    /// decompose), or nil.
+    private static func simpleLowercase(_ scalar: Unicode.Scalar) -> UInt32? {
+        let value = scalar.value
+        switch value {
+        case 0x41...0x5A: return value + 0x20
+        case 0..<0x80: return value
+        case 0x419, 0x439: return nil
+        case 0x410...0x42F: return value + 0x20
+        case 0x430...0x44F: return value
+        default: return nil
+        }
     }
 
     /// `text.count <= limit`, without counting the characters of a long paragraph to the end.

@@ -10,9 +10,14 @@
 struct ByteTable<Value> {
     /// All keys, one after another.
     private var keyBytes: [UInt8] = []
-    private var keyStarts: [Int32] = []
-    private var keyLengths: [Int32] = []
-    private var hashes: [UInt32] = []
+    /// Where each entry's key lies in `keyBytes`, and its hash: one record, so a probe reads one
+    /// place.
+    private struct Key {
+        var start: Int32
+        var length: Int32
+        var hash: UInt32
+    }
+    private var keys: [Key] = []
     private(set) var values: [Value] = []
     /// Open addressing, linear probing: entry index + 1, or 0 for an empty slot.
     private var slots: [Int32]
@@ -39,10 +44,8 @@ struct ByteTable<Value> {
             values[entry] = value
             return
         }
-        keyStarts.append(Int32(keyBytes.count))
-        keyLengths.append(Int32(key.count))
+        keys.append(Key(start: Int32(keyBytes.count), length: Int32(key.count), hash: hash))
         keyBytes.append(contentsOf: key)
-        hashes.append(hash)
         values.append(value)
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
@@ -50,9 +53,7 @@ struct ByteTable<Value> {
 
     mutating func removeAll() {
         keyBytes.removeAll(keepingCapacity: true)
-        keyStarts.removeAll(keepingCapacity: true)
-        keyLengths.removeAll(keepingCapacity: true)
-        hashes.removeAll(keepingCapacity: true)
+        keys.removeAll(keepingCapacity: true)
         values.removeAll(keepingCapacity: true)
         for i in slots.indices { slots[i] = 0 }
     }
@@ -62,16 +63,19 @@ struct ByteTable<Value> {
         let mask = slots.count - 1
         var slot = Int(hash) & mask
         return slots.withUnsafeBufferPointer { slots in
-            keyBytes.withUnsafeBytes { stored in
-                while true {
-                    let occupant = Int(slots[slot])
-                    if occupant == 0 { return (nil, slot) }
-                    let entry = occupant - 1
-                    if hashes[entry] == hash, Int(keyLengths[entry]) == key.count,
-                       ByteTable.equal(UnsafeRawBufferPointer(rebasing: stored[Int(keyStarts[entry])...].prefix(key.count)), key) {
-                        return (entry, slot)
+            keys.withUnsafeBufferPointer { keys in
+                keyBytes.withUnsafeBytes { stored in
+                    while true {
+                        let occupant = Int(slots[slot])
+                        if occupant == 0 { return (nil, slot) }
+                        let entry = occupant - 1
+                        let record = keys[entry]
+                        if record.hash == hash, Int(record.length) == key.count,
+                           key.isEmpty || ByteTable.equal(UnsafeRawBufferPointer(start: stored.baseAddress! + Int(record.start), count: key.count), key) {
+                            return (entry, slot)
+                        }
+                        slot = (slot + 1) & mask
                     }
-                    slot = (slot + 1) & mask
                 }
             }
         }
@@ -80,8 +84,8 @@ struct ByteTable<Value> {
     private mutating func grow() {
         slots = [Int32](repeating: 0, count: slots.count * 2)
         let mask = slots.count - 1
-        for entry in hashes.indices {
-            var slot = Int(hashes[entry]) & mask
+        for (entry, record) in keys.enumerated() {
+            var slot = Int(record.hash) & mask
             while slots[slot] != 0 { slot = (slot + 1) & mask }
             slots[slot] = Int32(entry + 1)
         }
@@ -115,13 +119,21 @@ struct ByteTable<Value> {
             h ^= h >> 31
             offset += 8
         }
-        if offset < key.count {
-            var tail: UInt64 = 0
-            var shift: UInt64 = 0
-            while offset < key.count {
-                tail |= UInt64(key[offset]) << shift
-                shift += 8
-                offset += 1
+        // The last one to seven bytes in at most two loads (overlapping where they must): with the
+        // length already in `h`, the two loads tell every tail apart.
+        let rest = key.count - offset
+        if rest > 0 {
+            let tail: UInt64
+            if rest >= 4 {
+                let low = key.loadUnaligned(fromByteOffset: offset, as: UInt32.self)
+                let high = key.loadUnaligned(fromByteOffset: key.count - 4, as: UInt32.self)
+                tail = UInt64(low) | UInt64(high) << 32
+            } else if rest >= 2 {
+                let low = key.loadUnaligned(fromByteOffset: offset, as: UInt16.self)
+                let high = key.loadUnaligned(fromByteOffset: key.count - 2, as: UInt16.self)
+                tail = UInt64(low) | UInt64(high) << 16
+            } else {
+                tail = UInt64(key[offset])
             }
             h = (h ^ tail) &* 0x94D0_49BB_1331_11EB
         }

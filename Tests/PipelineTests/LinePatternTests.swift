@@ -98,6 +98,27 @@ import Testing
         #expect(!LinePattern.hasDigit("Нгуен Фу Чонг — Phạm Minh Chính") && !LinePattern.hasDigit(""))
     }
 
+    /// The digit test reads eight bytes at a time; wherever a digit or a character from another
+    /// script's digits sits, it must answer what `\d` does, and `scalarCount` must count scalars.
+    @Test func digitsAndScalarsAreFoundAtEveryOffset() throws {
+        let fillers = ["a", "Я", "ạ", "—", "/", ":", "9", "٣", "ـ", "߀", "\u{7F}", "\u{80}", "ÿ"]
+        let digit = try NSRegularExpression(pattern: #"\d"#)
+        var checked = 0
+        for filler in fillers {
+            for other in fillers {
+                for position in 0..<20 {
+                    let text = String(repeating: "Чонг ", count: position / 5) + String(repeating: filler, count: position % 7) + other
+                        + String(repeating: "x", count: position % 9)
+                    let expected = digit.firstMatch(in: text, range: NSRange(text.startIndex..., in: text)) != nil
+                    #expect(LinePattern.hasDigit(text) == expected, "\(text)")
+                    #expect(text.scalarCount == text.unicodeScalars.count)
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 13 * 13 * 20)
+    }
+
     /// Every line of every seed, and every pattern of the bundled rules: a line the pre-checks turn
     /// away is one the regex does not match.
     @Test func thePreChecksNeverTurnAwayALineTheRegexMatches() throws {

@@ -94,8 +94,28 @@ struct LinePattern: @unchecked Sendable {
     static func hasDigit(_ line: String) -> Bool {
         var line = line
         return line.withUTF8 { bytes in
-            if bytes.contains(where: { (0x30...0x39).contains($0) }) { return true }
-            guard bytes.contains(where: { $0 >= 0xD9 }) else { return false }
+            // Eight bytes at a time, for both questions at once: an ASCII digit (0x30–0x39), or a
+            // lead byte of U+0640 or above (0xD9 and up).
+            let raw = UnsafeRawBufferPointer(bytes)
+            let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+            var i = 0, high = false
+            while i + 8 <= raw.count {
+                let word = raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)
+                // Bytes below 0x80 with 0x30 ≤ b < 0x3A: (b + 0x50) and (b + 0x46) straddle 0x80.
+                let low = ~word & highs
+                let digits = ((word & ~highs) &+ ones &* 0x50) & ~((word & ~highs) &+ ones &* 0x46) & low
+                if digits != 0 { return true }
+                // Bytes of 0xD9 and up: 0xD9 + 0x27 carries out of the byte.
+                if word & ((word & ~highs) &+ ones &* 0x27) & highs != 0 { high = true }
+                i += 8
+            }
+            while i < raw.count {
+                let byte = raw[i]
+                if (0x30...0x39).contains(byte) { return true }
+                if byte >= 0xD9 { high = true }
+                i += 1
+            }
+            guard high else { return false }
             return String(decoding: bytes, as: UTF8.self).unicodeScalars.contains {
                 $0.value >= 0x660 && $0.properties.generalCategory == .decimalNumber
             }

@@ -78,6 +78,12 @@ public enum CanonicalJSON {
 
     static func writeString(_ text: String, into output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
+        // Nearly every string needs no escaping: looked over first, it is copied in one piece.
+        if text.utf8.withContiguousStorageIfAvailable({ escapeFree(UnsafeRawBufferPointer($0)) }) == true {
+            output.append(contentsOf: text.utf8)
+            output.append(UInt8(ascii: "\""))
+            return
+        }
         var text = text
         text.withUTF8 { bytes in
             var runStart = 0
@@ -112,6 +118,22 @@ public enum CanonicalJSON {
             output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Whether no byte of `bytes` needs escaping.
+    private static func escapeFree(_ bytes: UnsafeRawBufferPointer) -> Bool {
+        var index = 0
+        let count = bytes.count
+        while index + 8 <= count {
+            if needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+            index += 8
+        }
+        while index < count {
+            let byte = bytes[index]
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            index += 1
+        }
+        return true
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

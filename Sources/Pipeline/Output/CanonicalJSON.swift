@@ -76,29 +76,29 @@ public enum CanonicalJSON {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    static func writeString(_ text: String, into output: inout [UInt8]) {
+    static func writeString<Sink: JSONSink & ~Copyable>(_ text: String, into output: inout Sink) {
         output.append(UInt8(ascii: "\""))
-        // Nearly every string needs no escaping: looked over first, it is copied in one piece.
-        if text.utf8.withContiguousStorageIfAvailable({ escapeFree(UnsafeRawBufferPointer($0)) }) == true {
-            output.append(contentsOf: text.utf8)
-            output.append(UInt8(ascii: "\""))
-            return
-        }
         var text = text
         text.withUTF8 { bytes in
+            let raw = UnsafeRawBufferPointer(bytes)
+            // Nearly every string needs no escaping: looked over first, it is copied in one piece.
+            if escapeFree(raw) {
+                output.append(raw)
+                return
+            }
             var runStart = 0
             var index = 0
-            let count = bytes.count
+            let count = raw.count
             while index < count {
                 // Eight bytes at a time while none needs escaping (nearly all text): a control
                 // character, a quotation mark or a backslash.
-                if index + 8 <= count {
-                    let word = UnsafeRawBufferPointer(bytes).loadUnaligned(fromByteOffset: index, as: UInt64.self)
-                    if !needsEscape(word) { index += 8; continue }
+                if index + 8 <= count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                    index += 8
+                    continue
                 }
-                let byte = bytes[index]
+                let byte = raw[index]
                 guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<index]))
+                output.append(UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
                 index += 1
                 runStart = index
                 output.append(UInt8(ascii: "\\"))
@@ -110,12 +110,14 @@ public enum CanonicalJSON {
                 case 0x0C: output.append(UInt8(ascii: "f"))
                 case 0x0D: output.append(UInt8(ascii: "r"))
                 default:
-                    output.append(contentsOf: "u00".utf8)
+                    output.append(UInt8(ascii: "u"))
+                    output.append(UInt8(ascii: "0"))
+                    output.append(UInt8(ascii: "0"))
                     output.append(hexDigits[Int(byte >> 4)])
                     output.append(hexDigits[Int(byte & 0xF)])
                 }
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart...]))
+            output.append(UnsafeRawBufferPointer(rebasing: raw[runStart...]))
         }
         output.append(UInt8(ascii: "\""))
     }
@@ -154,9 +156,12 @@ public enum CanonicalJSON {
     }
 
     /// `number` in decimal, without going through `String`.
-    static func writeInt(_ number: Int, into output: inout [UInt8]) {
+    static func writeInt<Sink: JSONSink & ~Copyable>(_ number: Int, into output: inout Sink) {
         if number < 0 {
-            guard number != .min else { output.append(contentsOf: String(number).utf8); return }
+            guard number != .min else {
+                for byte in String(number).utf8 { output.append(byte) }
+                return
+            }
             output.append(UInt8(ascii: "-"))
         }
         var value = number.magnitude
@@ -169,7 +174,7 @@ public enum CanonicalJSON {
                 buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
                 value /= 10
             }
-            output.append(contentsOf: UnsafeRawBufferPointer(rebasing: buffer[position...]))
+            output.append(UnsafeRawBufferPointer(rebasing: buffer[position...]))
         }
     }
 
@@ -217,5 +222,17 @@ public enum CanonicalJSON {
             text = String(digits[0]) + (k > 1 ? "." + String(digits[1...]) : "") + "e" + (e >= 0 ? "+" : "-") + String(e.magnitude)
         }
         return sign + text
+    }
+}
+
+/// Where canonical JSON bytes go: a byte array, or the document writer's own buffer.
+protocol JSONSink: ~Copyable {
+    mutating func append(_ byte: UInt8)
+    mutating func append(_ bytes: UnsafeRawBufferPointer)
+}
+
+extension Array: JSONSink where Element == UInt8 {
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        append(contentsOf: bytes)
     }
 }

@@ -6,8 +6,12 @@
 /// matching did. Here the caller writes the members itself, in canonical key order (RFC 8785: by
 /// UTF-16 code units, which for ASCII keys is byte order); debug builds check that order, and a test
 /// reads every written document back and writes it again through ``CanonicalJSON``.
-struct JSONWriter {
-    private(set) var bytes: [UInt8] = []
+struct JSONWriter: ~Copyable, JSONSink {
+    /// The bytes written, in a buffer of its own: an array would check its uniqueness and capacity
+    /// through generic code at every append, and a document is written in thousands of them.
+    private var base: UnsafeMutablePointer<UInt8>
+    private var count = 0
+    private var capacity: Int
     /// Whether the next value or key opens its container (no comma before it), or follows a key.
     private var atStart = true
     #if DEBUG
@@ -16,16 +20,50 @@ struct JSONWriter {
     #endif
 
     init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
+        self.capacity = max(capacity, 64)
+        base = .allocate(capacity: self.capacity)
+    }
+
+    deinit {
+        base.deallocate()
+    }
+
+    /// The bytes written.
+    consuming func finish() -> [UInt8] {
+        Array(UnsafeBufferPointer(start: base, count: count))
+    }
+
+    @inline(__always)
+    mutating func append(_ byte: UInt8) {
+        if count == capacity { grow(to: count + 1) }
+        base[count] = byte
+        count += 1
+    }
+
+    @inline(__always)
+    mutating func append(_ bytes: UnsafeRawBufferPointer) {
+        guard let source = bytes.baseAddress else { return }
+        if count + bytes.count > capacity { grow(to: count + bytes.count) }
+        (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        count += bytes.count
+    }
+
+    private mutating func grow(to needed: Int) {
+        let newCapacity = max(needed, capacity * 2)
+        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+        grown.update(from: base, count: count)
+        base.deallocate()
+        base = grown
+        capacity = newCapacity
     }
 
     private mutating func separate() {
-        if atStart { atStart = false } else { bytes.append(UInt8(ascii: ",")) }
+        if atStart { atStart = false } else { append(UInt8(ascii: ",")) }
     }
 
     mutating func beginObject() {
         separate()
-        bytes.append(UInt8(ascii: "{"))
+        append(UInt8(ascii: "{"))
         atStart = true
         #if DEBUG
         lastKeys.append(nil)
@@ -33,7 +71,7 @@ struct JSONWriter {
     }
 
     mutating func endObject() {
-        bytes.append(UInt8(ascii: "}"))
+        append(UInt8(ascii: "}"))
         atStart = false
         #if DEBUG
         lastKeys.removeLast()
@@ -42,12 +80,12 @@ struct JSONWriter {
 
     mutating func beginArray() {
         separate()
-        bytes.append(UInt8(ascii: "["))
+        append(UInt8(ascii: "["))
         atStart = true
     }
 
     mutating func endArray() {
-        bytes.append(UInt8(ascii: "]"))
+        append(UInt8(ascii: "]"))
         atStart = false
     }
 
@@ -63,16 +101,16 @@ struct JSONWriter {
         lastKeys[lastKeys.count - 1] = name
         #endif
         separate()
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(contentsOf: UnsafeBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        append(UInt8(ascii: "\""))
+        append(UnsafeRawBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
+        append(UInt8(ascii: "\""))
+        append(UInt8(ascii: ":"))
         atStart = true
     }
 
     mutating func string(_ text: String) {
         separate()
-        CanonicalJSON.writeString(text, into: &bytes)
+        CanonicalJSON.writeString(text, into: &self)
     }
 
     /// A string, or null.
@@ -82,17 +120,18 @@ struct JSONWriter {
 
     mutating func int(_ number: Int) {
         separate()
-        CanonicalJSON.writeInt(number, into: &bytes)
+        CanonicalJSON.writeInt(number, into: &self)
     }
 
     mutating func double(_ number: Double) {
         separate()
-        bytes.append(contentsOf: CanonicalJSON.format(number).utf8)
+        var text = CanonicalJSON.format(number)
+        text.withUTF8 { append(UnsafeRawBufferPointer($0)) }
     }
 
     mutating func null() {
         separate()
-        bytes.append(contentsOf: "null".utf8)
+        append(UnsafeRawBufferPointer(start: ("null" as StaticString).utf8Start, count: 4))
     }
 
     /// An array of strings.

@@ -221,7 +221,7 @@ public final class DocumentProcessor {
         json.key("url"); json.optional(article.url)
         json.key("warnings"); json.strings(warnings)
         json.endObject()
-        return ProcessedDocument(json: json.bytes, inputBytes: raw.byteCount, mentions: all.count,
+        return ProcessedDocument(json: json.finish(), inputBytes: raw.byteCount, mentions: all.count,
                                  entities: Set(all.map(\.entryID)), warnings: warnings)
     }
 

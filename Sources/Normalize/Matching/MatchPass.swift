@@ -240,11 +240,14 @@ final class MatchPass {
         }
 
         var kinds: [MatchKind] {
-            guard bits != 0 else { return [] }
-            return MatchKinds.order.indices.filter { bits & (1 << UInt8($0)) != 0 }.map { MatchKinds.order[$0] }
+            MatchKinds.lists[Int(bits)]
         }
 
         private static let order = MatchKind.allCases
+        /// The list for every set of kinds, made once: every match asks for one.
+        private static let lists: [[MatchKind]] = (0..<(1 << order.count)).map { bits in
+            order.indices.filter { bits & (1 << $0) != 0 }.map { order[$0] }
+        }
     }
 
     /// Whether the text's inflection rules may apply to `form`: forms of the text's own language, and
@@ -264,7 +267,8 @@ final class MatchPass {
     private func isShoutedCommonWord(_ wordIndex: Int, form: MatcherIndex.Form) -> Bool {
         let word = words.words[wordIndex]
         let text = words.text(of: wordIndex)
-        guard text.count <= 4, isAllCaps(wordIndex) else { return false }
+        // Counted in scalars where they are the characters: most matched words are long.
+        guard (word.scalarsAreCharacters ? word.scalarRange.count : text.count) <= 4, isAllCaps(wordIndex) else { return false }
         let language = words.language ?? LanguageTag(parsing: "und-\(word.script.code)")
         guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(text))) else { return false }
         let neighbours = [wordIndex - 1, wordIndex + 1].filter { words.words.indices.contains($0) }

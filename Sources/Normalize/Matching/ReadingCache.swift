@@ -14,6 +14,9 @@ public final class ReadingCache {
         var start: Int32
         var count: Int32
         var repairedConfusables: Bool
+        /// Whether the word's scalars are its characters (``TextWords/scalarsAreCharacters(_:)``),
+        /// worked out once with its readings.
+        var scalarsAreCharacters: Bool
     }
 
     /// Words remembered before the cache starts over.
@@ -38,7 +41,8 @@ public final class ReadingCache {
         }
 
         fileprivate func add(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer) -> Entry {
-            let entry = Entry(start: Int32(store.count), count: Int32(readings.count), repairedConfusables: repairedConfusables)
+            let entry = Entry(start: Int32(store.count), count: Int32(readings.count), repairedConfusables: repairedConfusables,
+                              scalarsAreCharacters: !readings.isEmpty && TextWords.scalarsAreCharacters(word))
             store.append(contentsOf: readings)
             entries.set(entry, for: word)
             return entry

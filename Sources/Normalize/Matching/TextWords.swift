@@ -100,7 +100,7 @@ struct TextWords {
                 words.append(Word(scalarRange: span.scalarRange, utf8Range: span.utf8Range, script: script,
                                   readings: start..<readings.count, joinsPrevious: !words.isEmpty && gap.joins,
                                   repairedConfusables: entry.repairedConfusables, spanIndex: spanIndex,
-                                  scalarsAreCharacters: entry.count > 0 && TextWords.scalarsAreCharacters(spelled)))
+                                  scalarsAreCharacters: entry.scalarsAreCharacters))
                 gap = NameGap()
             }
         }
@@ -239,13 +239,14 @@ struct TextWords {
     /// A found match as a public mention.
     func mention(for match: Match, index: MatcherIndex) -> Mention {
         let form = index.forms[match.form]
-        let entry = index.entries[form.entry]
         let first = words[match.words.lowerBound], last = words[match.words.upperBound - 1]
         let scalarRange = first.scalarRange.lowerBound..<(match.extendedScalarEnd ?? last.scalarRange.upperBound)
         let utf8Range = first.utf8Range.lowerBound..<(match.extendedUTF8End ?? last.utf8Range.upperBound)
         let start = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Range.lowerBound)
         let end = text.utf8.index(start, offsetBy: utf8Range.count)
-        return Mention(entryID: entry.id, canonical: entry.canonical, type: entry.type,
+        // The entry's fields are read in place: a whole `GlossaryEntry` is a large value to copy.
+        return Mention(entryID: index.entries[form.entry].id, canonical: index.entries[form.entry].canonical,
+                       type: index.entries[form.entry].type,
                        surface: String(text[start..<end]), scalarRange: scalarRange, utf8Range: utf8Range,
                        form: form.text, language: form.language, how: match.how)
     }

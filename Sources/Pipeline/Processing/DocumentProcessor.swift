@@ -253,22 +253,24 @@ public final class DocumentProcessor {
     static func writeEntities(_ mentions: [Mention], into json: inout JSONWriter) {
         // One slot per entity, found through its ID; the first mention stands for the entity.
         var slots: [String: Int] = [:]
-        var counts: [(mention: Mention, count: Int)] = []
-        for mention in mentions {
+        slots.reserveCapacity(mentions.count)
+        var counts: [(first: Int, count: Int)] = []
+        for (index, mention) in mentions.enumerated() {
             if let slot = slots[mention.entryID] {
                 counts[slot].count += 1
             } else {
                 slots[mention.entryID] = counts.count
-                counts.append((mention, 1))
+                counts.append((index, 1))
             }
         }
         json.beginArray()
-        for entry in counts.sorted(by: { ($1.count, $0.mention.entryID) < ($0.count, $1.mention.entryID) }) {
+        for entry in counts.sorted(by: { ($1.count, mentions[$0.first].entryID) < ($0.count, mentions[$1.first].entryID) }) {
+            let mention = mentions[entry.first]
             json.beginObject()
-            json.key("canonical"); json.string(entry.mention.canonical)
+            json.key("canonical"); json.string(mention.canonical)
             json.key("count"); json.int(entry.count)
-            json.key("entity"); json.string(entry.mention.entryID)
-            json.key("type"); json.string(entry.mention.type.rawValue)
+            json.key("entity"); json.string(mention.entryID)
+            json.key("type"); json.string(mention.type.rawValue)
             json.endObject()
         }
         json.endArray()

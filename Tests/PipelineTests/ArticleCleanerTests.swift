@@ -27,6 +27,13 @@ import Testing
         var texts = try ["000", "001", "002", "003", "004"].map(Repository.seed)
         texts.append("a\r\nb\rc\u{85}d\u{2028}e\u{2029}f\u{B}g\u{C}\n\n\u{A0}h\r\n")
         texts.append("Фото\u{2028}\u{2028}ВИА\u{85}")
+        // Every kind of break at every offset of an eight-byte word, among letters that look alike to
+        // the bytewise search (C2 and E2 lead other characters too: «, —).
+        for breakText in ["\n", "\r\n", "\u{B}", "\u{C}", "\u{85}", "\u{2028}", "\u{2029}"] {
+            for offset in 0..<17 {
+                texts.append(String(repeating: "a«", count: offset / 3) + String(repeating: "Я", count: offset % 3) + breakText + "—b" + breakText)
+            }
+        }
         for text in texts {
             #expect(ArticleCleaner.lines(of: text).map(String.init) == text.split(whereSeparator: \.isNewline).map(String.init))
         }

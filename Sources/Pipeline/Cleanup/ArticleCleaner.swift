@@ -213,7 +213,14 @@ public struct ArticleCleaner: Sendable {
         copy.withUTF8 { bytes in
             var i = 0
             let count = bytes.count
+            let raw = UnsafeRawBufferPointer(bytes)
             while i < count {
+                // Eight bytes at a time while none is a control character or the lead byte of
+                // U+0085 or U+2028/2029 (C2, E2).
+                if i + 8 <= count, !ArticleCleaner.mayBreakLine(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
+                    i += 8
+                    continue
+                }
                 let byte = bytes[i]
                 if (0x0A...0x0D).contains(byte) {
                     breaks.append((i, 1))
@@ -235,6 +242,16 @@ public struct ArticleCleaner: Sendable {
             start = position + width
         }
         return lines
+    }
+
+    /// Whether any of eight bytes is below 0x0E (line breaks are 0A–0D), or C2 or E2 (the lead
+    /// bytes of U+0085 and U+2028/2029): word tricks, exact for "any".
+    @inline(__always)
+    private static func mayBreakLine(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        let below = (word &- ones &* 0x0E) & ~word & highs
+        let c2 = word ^ (ones &* 0xC2), e2 = word ^ (ones &* 0xE2)
+        return below | ((c2 &- ones) & ~c2 & highs) | ((e2 &- ones) & ~e2 & highs) != 0
     }
 
     /// `line` without surrounding whitespace (any Unicode space, the no-break ones included).

@@ -30,6 +30,18 @@ enum SimpleWordBreaks {
         return UInt32(classOf(value).rawValue) | whitespace | UInt32(Script.table[Int(value)]) << 8
     })
 
+    /// The entry (with its UTF-8 width) of every scalar a lead byte can begin, where they all share
+    /// one: every ASCII byte, and the two-byte leads whose 64 scalars are all of one class and script
+    /// (D0 and D1, the Cyrillic letters U+0400–U+047F). 0 where the scalar must be decoded. Worked
+    /// out from ``table``, so it holds no fact of its own.
+    nonisolated(unsafe) private static let byLead: UnsafeBufferPointer<UInt32> = permanent((0..<256).map { lead -> UInt32 in
+        if lead < 0x80 { return table[lead] | 1 << 4 }
+        guard (0xC2..<0xE0).contains(lead) else { return 0 }
+        let first = (lead & 0x1F) << 6
+        let entries = Set((first..<(first + 64)).map { table[$0] })
+        return entries.count == 1 && entries.first! & 0x0F != UInt32(Class.unsupported.rawValue) ? entries.first! | 2 << 4 : 0
+    })
+
     private static func permanent<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
         _ = buffer.initialize(from: values)
@@ -83,6 +95,7 @@ enum SimpleWordBreaks {
         let count = utf8.count
         guard count > 0 else { return [] }
         let table = SimpleWordBreaks.table
+        let byLead = SimpleWordBreaks.byLead
         let pairs = SimpleWordBreaks.pairs
         // Classes as raw numbers: this runs for every scalar of every text.
         let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
@@ -201,13 +214,11 @@ enum SimpleWordBreaks {
             guard c == letter || c == digit else { continue }
             while i < count {
                 let lead = utf8[i]
-                let next: UInt32
-                if lead < 0x80 {
-                    next = table[Int(lead)] | 1 << 4
-                } else if lead < 0xE0, i + 1 < count {
-                    let value = Int(lead & 0x1F) << 6 | Int(utf8[i + 1] & 0x3F)
-                    next = table[value] | 2 << 4
-                } else {
+                var next = byLead[Int(lead)]
+                if next == 0 {
+                    guard lead >= 0xC2, lead < 0xE0, i + 1 < count else { break }
+                    next = table[Int(lead & 0x1F) << 6 | Int(utf8[i + 1] & 0x3F)] | 2 << 4
+                } else if lead >= 0x80, i + 1 >= count {
                     break
                 }
                 let nc = UInt8(truncatingIfNeeded: next & 0x0F)

@@ -31,7 +31,7 @@ final class MatchPass {
     /// Whether some reading of word `start` begins a path in `trie`: most words begin none.
     @inline(__always)
     private func startsPath(_ start: Int, in trie: MatcherIndex.Trie) -> Bool {
-        for reading in words.words[start].readings where trie.child(of: 0, key: words.readings[reading].key) != nil { return true }
+        for reading in words.words[start].readings where trie.opensPath(words.readings[reading].key) { return true }
         return false
     }
 

@@ -92,8 +92,15 @@ struct MatcherIndex: Sendable {
         private var terminalStarts: [Int32] = []
         private var terminalForms: [Int32] = []
         var nodeCount: Int32 = 1
+        /// By key number: whether some path begins with that key. Every word of every text asks;
+        /// an array answers without hashing into the (large) edge table.
+        private var opens: [Bool] = []
 
         mutating func insert(_ path: [Int32], form: Int32) {
+            if let first = path.first {
+                if Int(first) >= opens.count { opens += [Bool](repeating: false, count: Int(first) + 1 - opens.count) }
+                opens[Int(first)] = true
+            }
             var node: Int32 = 0
             for key in path {
                 let edge = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))
@@ -125,6 +132,12 @@ struct MatcherIndex: Sendable {
 
         func child(of node: Int32, key: Int32) -> Int32? {
             edges[UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: key))]
+        }
+
+        /// Whether some path begins with key number `key` (`child(of: 0, key: key) != nil`).
+        @inline(__always)
+        func opensPath(_ key: Int32) -> Bool {
+            Int(key) < opens.count && opens[Int(key)]
         }
 
         /// Whether some form ends at `node`.

@@ -80,34 +80,77 @@ public struct InflectionRules: Hashable, Sendable {
         hasher.combine(rules)
     }
 
-    /// Every non-empty ending of every rule, grouped by its last scalar, in rule order.
+    /// Every non-empty ending of every rule, grouped by its last UTF-8 byte, in rule order, laid out
+    /// flat: every new word of every text is tried against the endings its last byte can close, and
+    /// records holding arrays or strings would cost reference counting at each.
     private final class EndingIndex: Sendable {
         struct Ending {
-            let scalars: [Unicode.Scalar]
-            let text: String
-            let rule: Int
+            /// The ending's UTF-8 in `bytes`, compared with the tail of a word's key.
+            let start: Int32
+            let count: Int32
+            /// The UTF-8 of the rule's base in `bytes`, for building base forms out of bytes.
+            let baseStart: Int32
+            let baseCount: Int32
+            let scalarCount: Int32
+            /// The ending's length in characters (what a reading records).
+            let characterCount: Int32
+            /// Index of the rule's `after` letters in `afters`, or -1 for any.
+            let after: Int32
             /// Whether replacing the ending by the rule's base gives the word back unchanged.
             let isIdentity: Bool
-            /// The ending's length in UTF-8, and the UTF-8 of the rule's base, for building base
-            /// forms out of bytes.
-            let utf8Count: Int
-            let baseUTF8: [UInt8]
         }
 
-        let byLast: [Unicode.Scalar: [Ending]]
+        let endings: [Ending]
+        /// The endings' and bases' bytes.
+        let bytes: [UInt8]
+        let texts: [String]
+        let afters: [Set<Character>]
+        /// By last byte: the range of `endings` that byte closes.
+        let byLastByte: [Range<Int32>]
 
         init(_ rules: [Rule]) {
-            var byLast: [Unicode.Scalar: [Ending]] = [:]
+            var groups = [[(ending: String, rule: Int)]](repeating: [], count: 256)
             for (index, rule) in rules.enumerated() {
                 for ending in rule.endings {
-                    let scalars = Array(ending.unicodeScalars)
-                    guard let last = scalars.last else { continue }
-                    byLast[last, default: []].append(Ending(scalars: scalars, text: ending, rule: index,
-                                                            isIdentity: Array(rule.base.unicodeScalars) == scalars,
-                                                            utf8Count: ending.utf8.count, baseUTF8: Array(rule.base.utf8)))
+                    guard let last = ending.utf8.last else { continue }
+                    groups[Int(last)].append((ending, index))
                 }
             }
-            self.byLast = byLast
+            var endings: [Ending] = [], bytes: [UInt8] = [], texts: [String] = [], afters: [Set<Character>] = []
+            var afterOfRule: [Int: Int32] = [:]
+            var byLastByte: [Range<Int32>] = []
+            for group in groups {
+                let first = Int32(endings.count)
+                for (text, ruleIndex) in group {
+                    let rule = rules[ruleIndex]
+                    var after: Int32 = -1
+                    if !rule.after.isEmpty {
+                        if let known = afterOfRule[ruleIndex] {
+                            after = known
+                        } else {
+                            after = Int32(afters.count)
+                            afters.append(rule.after)
+                            afterOfRule[ruleIndex] = after
+                        }
+                    }
+                    let start = Int32(bytes.count)
+                    bytes += text.utf8
+                    let baseStart = Int32(bytes.count)
+                    bytes += rule.base.utf8
+                    let scalars = Array(text.unicodeScalars)
+                    endings.append(Ending(start: start, count: Int32(text.utf8.count), baseStart: baseStart,
+                                          baseCount: Int32(rule.base.utf8.count), scalarCount: Int32(scalars.count),
+                                          characterCount: Int32(text.count), after: after,
+                                          isIdentity: Array(rule.base.unicodeScalars) == scalars))
+                    texts.append(text)
+                }
+                byLastByte.append(first..<Int32(endings.count))
+            }
+            self.endings = endings
+            self.bytes = bytes
+            self.texts = texts
+            self.afters = afters
+            self.byLastByte = byLastByte
         }
     }
 
@@ -120,37 +163,66 @@ public struct InflectionRules: Hashable, Sendable {
     /// - Returns: candidates, longest ending first; never `key` itself.
     /// - Complexity: O(*r* · *e*) for *r* rules of *e* endings; endings are short.
     public func bases(of key: String) -> [(base: String, ending: String)] {
-        let original = key
         var key = key
-        return key.withUTF8 { utf8 in
-            baseCandidates(of: original, utf8: utf8).map { candidate in
-                let stem = UnsafeBufferPointer(rebasing: utf8[..<candidate.stemBytes])
-                let base = String(unsafeUninitializedCapacity: stem.count + candidate.base.count) { buffer in
-                    _ = buffer.initialize(fromContentsOf: stem)
-                    _ = buffer[stem.count...].initialize(fromContentsOf: candidate.base)
-                    return stem.count + candidate.base.count
-                }
-                return (base, candidate.ending)
+        var result: [(base: String, ending: String)] = []
+        key.withUTF8 { utf8 in
+            forEachBase(of: utf8) { stemBytes, base, ending, _ in
+                var bytes = Array(utf8[..<stemBytes])
+                bytes += base
+                result.append((String(decoding: bytes, as: UTF8.self), endings.texts[ending]))
             }
         }
+        return result
     }
 
     /// The base forms of ``bases(of:)`` as the key's first `stemBytes` bytes followed by `base`, so
-    /// the matcher can look them up without building a string for each.
-    func baseCandidates(of key: String, utf8: UnsafeBufferPointer<UInt8>) -> [(stemBytes: Int, base: [UInt8], ending: String)] {
-        let letters = Array(key.unicodeScalars)
-        guard let last = letters.last, let candidates = endings.byLast[last] else { return [] }
-        var result: [(stemBytes: Int, base: [UInt8], ending: String, length: Int)] = []
-        for ending in candidates {
-            let stemCount = letters.count - ending.scalars.count
-            guard stemCount >= minStem, !ending.isIdentity, letters[stemCount...].elementsEqual(ending.scalars) else { continue }
-            let rule = rules[ending.rule]
-            if !rule.after.isEmpty, !rule.after.contains(Character(letters[stemCount - 1])) { continue }
-            // The stem is the key without the ending's bytes (the ending is the key's tail, scalar
-            // for scalar).
-            result.append((utf8.count - ending.utf8Count, ending.baseUTF8, ending.text, ending.scalars.count))
+    /// the matcher can look them up without building a string for each, longest ending first; the
+    /// third argument numbers the ending, the fourth is its length in characters.
+    ///
+    /// Works on the key's UTF-8: an ending is the key's tail scalar for scalar exactly when it is its
+    /// tail byte for byte (an ending starts with a lead byte), and the stem's length in scalars is
+    /// the key's less the ending's.
+    func forEachBase(of utf8: UnsafeBufferPointer<UInt8>,
+                     _ body: (_ stemBytes: Int, _ base: UnsafeBufferPointer<UInt8>, _ ending: Int, _ endingLength: Int) -> Void) {
+        guard let last = utf8.last else { return }
+        let group = endings.byLastByte[Int(last)]
+        guard !group.isEmpty else { return }
+        var scalars = 0
+        for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+        // The matching endings (few: most words have none or one), then by length, longest first,
+        // rule order kept among equals.
+        var found: [Int] = []
+        endings.endings.withUnsafeBufferPointer { list in
+            endings.bytes.withUnsafeBufferPointer { bytes in
+                for index in Int(group.lowerBound)..<Int(group.upperBound) {
+                    let ending = list[index]
+                    let stemBytes = utf8.count - Int(ending.count)
+                    guard stemBytes >= 0, scalars - Int(ending.scalarCount) >= minStem, !ending.isIdentity,
+                          UnsafeBufferPointer(rebasing: bytes[Int(ending.start)..<Int(ending.start + ending.count)])
+                              .elementsEqual(UnsafeBufferPointer(rebasing: utf8[stemBytes...])) else { continue }
+                    if ending.after >= 0 {
+                        guard stemBytes > 0 else { continue }
+                        // The stem's last scalar: back from the ending over continuation bytes.
+                        var start = stemBytes - 1
+                        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+                        let letter = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<stemBytes]), as: UTF8.self).unicodeScalars.first!
+                        if !endings.afters[Int(ending.after)].contains(Character(letter)) { continue }
+                    }
+                    found.append(index)
+                }
+                if found.count > 1 {
+                    found = found.enumerated().sorted { a, b in
+                        let x = list[a.element].scalarCount, y = list[b.element].scalarCount
+                        return x != y ? x > y : a.offset < b.offset
+                    }.map(\.element)
+                }
+                for index in found {
+                    let ending = list[index]
+                    body(utf8.count - Int(ending.count), UnsafeBufferPointer(rebasing: bytes[Int(ending.baseStart)..<Int(ending.baseStart + ending.baseCount)]),
+                         index, Int(ending.characterCount))
+                }
+            }
         }
-        return result.sorted { $0.length > $1.length }.map { ($0.stemBytes, $0.base, $0.ending) }
     }
 }
 

@@ -138,15 +138,15 @@ struct TextWords {
         utf8.withUTF8 { utf8 in
             if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, endingLength: 0)) }
             // Each base form is looked up as bytes put together on the stack, not as a string.
-            for candidate in rules.baseCandidates(of: key, utf8: utf8) {
-                let length = candidate.stemBytes + candidate.base.count
+            rules.forEachBase(of: utf8) { stemBytes, base, _, endingLength in
+                let length = stemBytes + base.count
                 let number = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Int32? in
-                    _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[..<candidate.stemBytes]))
-                    _ = buffer[candidate.stemBytes...].initialize(fromContentsOf: candidate.base)
+                    _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[..<stemBytes]))
+                    _ = buffer[stemBytes...].initialize(fromContentsOf: base)
                     return keys.value(for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<length])))
                 }
                 if let number, !readings.contains(where: { $0.key == number }) {
-                    readings.append(Reading(key: number, endingLength: candidate.ending.count))
+                    readings.append(Reading(key: number, endingLength: endingLength))
                 }
             }
         }

@@ -57,7 +57,7 @@ public struct InflectionRules: Hashable, Sendable {
     }
     /// The rules' endings by their last letter, compiled once: a word is tried only against the
     /// endings it can have (every new word of every text comes through ``bases(of:)``).
-    private var endings: EndingIndex
+    private(set) var endings: EndingIndex
 
     public init(inflects: Set<EntityType>, capitalized: Set<EntityType>, minStem: Int, rules: [Rule]) {
         self.inflects = inflects
@@ -83,7 +83,7 @@ public struct InflectionRules: Hashable, Sendable {
     /// Every non-empty ending of every rule, grouped by its last UTF-8 byte, in rule order, laid out
     /// flat: every new word of every text is tried against the endings its last byte can close, and
     /// records holding arrays or strings would cost reference counting at each.
-    private final class EndingIndex: Sendable {
+    final class EndingIndex: Sendable {
         struct Ending {
             /// The ending's UTF-8 in `bytes`, compared with the tail of a word's key.
             let start: Int32
@@ -152,6 +152,54 @@ public struct InflectionRules: Hashable, Sendable {
             self.afters = afters
             self.byLastByte = byLastByte
         }
+
+        func forEachBase(of utf8: UnsafeBufferPointer<UInt8>, minStem: Int,
+                         _ body: (_ stemBytes: Int, _ base: UnsafeBufferPointer<UInt8>, _ ending: Int, _ endingLength: Int) -> Void) {
+            guard let last = utf8.last else { return }
+            let group = byLastByte[Int(last)]
+            guard !group.isEmpty else { return }
+            var scalars = 0
+            for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+            // The matching endings (few: most words have none or one), on the stack, then by length,
+            // longest first, rule order kept among equals.
+            withUnsafeTemporaryAllocation(of: Int.self, capacity: group.count) { found in
+                endings.withUnsafeBufferPointer { list in
+                    self.bytes.withUnsafeBufferPointer { bytes in
+                        var count = 0
+                        for index in Int(group.lowerBound)..<Int(group.upperBound) {
+                            let ending = list[index]
+                            let stemBytes = utf8.count - Int(ending.count)
+                            guard stemBytes >= 0, scalars - Int(ending.scalarCount) >= minStem, !ending.isIdentity,
+                                  UnsafeBufferPointer(rebasing: bytes[Int(ending.start)..<Int(ending.start + ending.count)])
+                                      .elementsEqual(UnsafeBufferPointer(rebasing: utf8[stemBytes...])) else { continue }
+                            if ending.after >= 0 {
+                                guard stemBytes > 0 else { continue }
+                                // The stem's last scalar: back from the ending over continuation bytes.
+                                var start = stemBytes - 1
+                                while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
+                                let letter = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<stemBytes]), as: UTF8.self)
+                                    .unicodeScalars.first!
+                                if !afters[Int(ending.after)].contains(Character(letter)) { continue }
+                            }
+                            // Insertion by length: stays behind the equally long ones found before it.
+                            var position = count
+                            while position > 0, list[found[position - 1]].scalarCount < ending.scalarCount {
+                                found[position] = found[position - 1]
+                                position -= 1
+                            }
+                            found[position] = index
+                            count += 1
+                        }
+                        for index in found[..<count] {
+                            let ending = list[index]
+                            body(utf8.count - Int(ending.count),
+                                 UnsafeBufferPointer(rebasing: bytes[Int(ending.baseStart)..<Int(ending.baseStart + ending.baseCount)]),
+                                 index, Int(ending.characterCount))
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /// No inflection; capitals kept for names. For languages Canon has no rules for.
@@ -184,45 +232,7 @@ public struct InflectionRules: Hashable, Sendable {
     /// the key's less the ending's.
     func forEachBase(of utf8: UnsafeBufferPointer<UInt8>,
                      _ body: (_ stemBytes: Int, _ base: UnsafeBufferPointer<UInt8>, _ ending: Int, _ endingLength: Int) -> Void) {
-        guard let last = utf8.last else { return }
-        let group = endings.byLastByte[Int(last)]
-        guard !group.isEmpty else { return }
-        var scalars = 0
-        for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
-        // The matching endings (few: most words have none or one), then by length, longest first,
-        // rule order kept among equals.
-        var found: [Int] = []
-        endings.endings.withUnsafeBufferPointer { list in
-            endings.bytes.withUnsafeBufferPointer { bytes in
-                for index in Int(group.lowerBound)..<Int(group.upperBound) {
-                    let ending = list[index]
-                    let stemBytes = utf8.count - Int(ending.count)
-                    guard stemBytes >= 0, scalars - Int(ending.scalarCount) >= minStem, !ending.isIdentity,
-                          UnsafeBufferPointer(rebasing: bytes[Int(ending.start)..<Int(ending.start + ending.count)])
-                              .elementsEqual(UnsafeBufferPointer(rebasing: utf8[stemBytes...])) else { continue }
-                    if ending.after >= 0 {
-                        guard stemBytes > 0 else { continue }
-                        // The stem's last scalar: back from the ending over continuation bytes.
-                        var start = stemBytes - 1
-                        while start > 0, utf8[start] & 0xC0 == 0x80 { start -= 1 }
-                        let letter = String(decoding: UnsafeBufferPointer(rebasing: utf8[start..<stemBytes]), as: UTF8.self).unicodeScalars.first!
-                        if !endings.afters[Int(ending.after)].contains(Character(letter)) { continue }
-                    }
-                    found.append(index)
-                }
-                if found.count > 1 {
-                    found = found.enumerated().sorted { a, b in
-                        let x = list[a.element].scalarCount, y = list[b.element].scalarCount
-                        return x != y ? x > y : a.offset < b.offset
-                    }.map(\.element)
-                }
-                for index in found {
-                    let ending = list[index]
-                    body(utf8.count - Int(ending.count), UnsafeBufferPointer(rebasing: bytes[Int(ending.baseStart)..<Int(ending.baseStart + ending.baseCount)]),
-                         index, Int(ending.characterCount))
-                }
-            }
-        }
+        endings.forEachBase(of: utf8, minStem: minStem, body)
     }
 }
 

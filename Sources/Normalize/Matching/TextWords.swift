@@ -132,22 +132,34 @@ struct TextWords {
     }
 
     static func readings(of word: String, rules: InflectionRules, keys: ByteTable<Int32>) -> [Reading] {
-        let key = MatcherIndex.key(of: word)
+        // The key straight from the word's bytes where the shortcut covers them (nearly always).
+        // Captured by the closures below as a class reference, not as the whole rules value.
+        let endings = rules.endings, minStem = rules.minStem
+        var word = word
+        if let found = word.withUTF8({ utf8 in
+            FoldingKey.withSimpleLatinKey(of: utf8) { readings(ofKey: $0, endings: endings, minStem: minStem, keys: keys) }
+        }) {
+            return found
+        }
+        var key = MatcherIndex.key(of: word)
+        return key.withUTF8 { readings(ofKey: $0, endings: endings, minStem: minStem, keys: keys) }
+    }
+
+    /// The readings of a word given by its matching key's UTF-8.
+    private static func readings(ofKey utf8: UnsafeBufferPointer<UInt8>, endings: InflectionRules.EndingIndex, minStem: Int,
+                                 keys: ByteTable<Int32>) -> [Reading] {
         var readings: [Reading] = []
-        var utf8 = key
-        utf8.withUTF8 { utf8 in
-            if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, endingLength: 0)) }
-            // Each base form is looked up as bytes put together on the stack, not as a string.
-            rules.forEachBase(of: utf8) { stemBytes, base, _, endingLength in
-                let length = stemBytes + base.count
-                let number = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Int32? in
-                    _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[..<stemBytes]))
-                    _ = buffer[stemBytes...].initialize(fromContentsOf: base)
-                    return keys.value(for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<length])))
-                }
-                if let number, !readings.contains(where: { $0.key == number }) {
-                    readings.append(Reading(key: number, endingLength: endingLength))
-                }
+        if let number = keys.value(for: UnsafeRawBufferPointer(utf8)) { readings.append(Reading(key: number, endingLength: 0)) }
+        // Each base form is looked up as bytes put together on the stack, not as a string.
+        endings.forEachBase(of: utf8, minStem: minStem) { stemBytes, base, _, endingLength in
+            let length = stemBytes + base.count
+            let number = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: max(length, 1)) { buffer -> Int32? in
+                _ = buffer.initialize(fromContentsOf: UnsafeBufferPointer(rebasing: utf8[..<stemBytes]))
+                _ = buffer[stemBytes...].initialize(fromContentsOf: base)
+                return keys.value(for: UnsafeRawBufferPointer(UnsafeBufferPointer(rebasing: buffer[..<length])))
+            }
+            if let number, !readings.contains(where: { $0.key == number }) {
+                readings.append(Reading(key: number, endingLength: endingLength))
             }
         }
         return readings

@@ -52,32 +52,75 @@ public enum FoldingKey {
     /// Ukrainian, Polish, Czech, Norwegian, German and Vietnamese words are such text; every new
     /// word of a corpus comes through here.
     static func simpleLatinKey(_ text: String) -> String? {
-        // Written as UTF-8 bytes: appending scalars to a `String.UnicodeScalarView` one at a time
-        // costs thousands of instructions a word.
-        var bytes: [UInt8] = []
-        bytes.reserveCapacity(text.utf8.count + 8)
-        for scalar in text.unicodeScalars {
-            var value = scalar.value
-            switch value {
-            case 0x41...0x5A: value += 0x20
-            case 0...0x7F: break
-            case 0x0400...0x040F: value += 0x50
-            case 0x0410...0x042F: value += 0x20
-            case 0x0430...0x045F: break
-            default:
-                guard let key = latinLetterKeys[scalar] else { return nil }
-                bytes.append(contentsOf: key.utf8)
-                continue
+        var text = text
+        return text.withUTF8 { utf8 in withSimpleLatinKey(of: utf8) { String(decoding: $0, as: UTF8.self) } }
+    }
+
+    /// ``simpleLatinKey(_:)`` from UTF-8 to UTF-8, written into a buffer on the stack and handed to
+    /// `body`; nil (and `body` not called) for text the shortcut does not cover. The matcher keys
+    /// every new word of a text this way without building a string.
+    static func withSimpleLatinKey<R>(of utf8: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R? {
+        let count = utf8.count
+        // A two-byte letter's key takes at most seven bytes (``latinLetterKeyBytes``).
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count * 4 + 8) { output -> R? in
+            var n = 0, i = 0
+            while i < count {
+                let lead = utf8[i]
+                if lead < 0x80 {
+                    output[n] = (0x41...0x5A).contains(lead) ? lead + 0x20 : lead
+                    n += 1
+                    i += 1
+                    continue
+                }
+                var value: UInt32
+                if lead < 0xE0 {
+                    guard i + 1 < count else { return nil }
+                    value = UInt32(lead & 0x1F) << 6 | UInt32(utf8[i + 1] & 0x3F)
+                    i += 2
+                } else if lead < 0xF0 {
+                    guard i + 2 < count else { return nil }
+                    value = UInt32(lead & 0x0F) << 12 | UInt32(utf8[i + 1] & 0x3F) << 6 | UInt32(utf8[i + 2] & 0x3F)
+                    i += 3
+                } else {
+                    return nil
+                }
+                switch value {
+                case 0x0400...0x040F: value += 0x50
+                case 0x0410...0x042F: value += 0x20
+                case 0x0430...0x045F: break
+                default:
+                    let packed = latinLetterKeyBytes(value)
+                    guard packed != 0 else { return nil }
+                    for k in 0..<Int(packed & 0xFF) { output[n + k] = UInt8(truncatingIfNeeded: packed >> (8 * (k + 1))) }
+                    n += Int(packed & 0xFF)
+                    continue
+                }
+                if value == 0x0451 { value = 0x0435 }  // ё → е
+                output[n] = UInt8(0xC0 | (value >> 6))
+                output[n + 1] = UInt8(0x80 | (value & 0x3F))
+                n += 2
             }
-            if value == 0x0451 { value = 0x0435 }  // ё → е
-            if value < 0x80 {
-                bytes.append(UInt8(value))
-            } else {  // U+0400–U+045F: two bytes
-                bytes.append(UInt8(0xC0 | (value >> 6)))
-                bytes.append(UInt8(0x80 | (value & 0x3F)))
-            }
+            return body(UnsafeBufferPointer(rebasing: output[..<n]))
         }
-        return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// ``latinLetterKeys`` packed for the byte loop: for U+0080–U+024F and U+1E00–U+1EFF, the key's
+    /// length in the low byte and its UTF-8 in the seven above; 0 where there is no key (or a longer
+    /// one, which the shortcut then leaves to ICU).
+    private static let latinLetterKeyTable: [UInt64] = (Array(UInt32(0x80)...0x024F) + Array(UInt32(0x1E00)...0x1EFF)).map { value in
+        guard let scalar = Unicode.Scalar(value), let key = latinLetterKeys[scalar], (1...7).contains(key.utf8.count) else { return 0 }
+        var packed = UInt64(key.utf8.count)
+        for (k, byte) in key.utf8.enumerated() { packed |= UInt64(byte) << (8 * (k + 1)) }
+        return packed
+    }
+
+    @inline(__always)
+    private static func latinLetterKeyBytes(_ value: UInt32) -> UInt64 {
+        switch value {
+        case 0x80...0x024F: latinLetterKeyTable[Int(value - 0x80)]
+        case 0x1E00...0x1EFF: latinLetterKeyTable[Int(value - 0x1E00) + (0x0250 - 0x80)]
+        default: 0
+        }
     }
 
     /// The ICU key of every character of Latin-1 Supplement, Latin Extended-A and -B and Latin

@@ -29,7 +29,7 @@ public struct BatchProgress: Sendable {
 /// Memory stays bounded as the input grows: documents are read in slices of at most
 /// `sliceDocuments` documents or `sliceBytes` bytes; a slice is processed by all workers at once
 /// (each takes the next unprocessed document, so long and short documents balance out), then
-/// written in order and released before the next slice is read.
+/// written in order and released. The next slice is read meanwhile, so at most two are held.
 public final class BatchRunner {
     public var sliceDocuments = 512
     public var sliceBytes = 8 << 20
@@ -53,15 +53,16 @@ public final class BatchRunner {
         let start = clock.now
         var summary = BatchSummary()
         var entities = Set<String>()
-        var iterator = reader
-        var exhausted = false
-        while !exhausted {
-            var slice: [InputItem] = []
-            var bytes = 0
-            while slice.count < sliceDocuments, bytes < sliceBytes, slice.isEmpty || iterator.nextIsReady {
-                guard let item = iterator.next() else { exhausted = true; break }
-                if case let .document(document) = item { bytes += document.byteCount }
-                slice.append(item)
+        let input = SliceReader(reader, documents: sliceDocuments, bytes: sliceBytes)
+        var (slice, exhausted) = input.read()
+        while true {
+            // The next slice is read while this one is processed and written: reading is the one
+            // part of the run no worker shares, and it would otherwise leave the workers waiting.
+            let prefetch = DispatchGroup()
+            let next = UncheckedBox(SliceBox())
+            if !exhausted {
+                let reading = UncheckedBox(input)
+                DispatchQueue.global().async(group: prefetch) { next.value.contents = reading.value.read() }
             }
             for result in process(slice) {
                 switch result {
@@ -85,6 +86,9 @@ public final class BatchRunner {
             if filterMode { try output.flush() }
             summary.seconds = (clock.now - start).seconds
             progress(BatchProgress(documents: summary.documents + summary.failures, inputBytes: summary.inputBytes, seconds: summary.seconds))
+            if exhausted { break }
+            prefetch.wait()
+            (slice, exhausted) = next.value.contents
         }
         summary.entities = entities.count
         summary.seconds = (clock.now - start).seconds
@@ -112,6 +116,40 @@ public final class BatchRunner {
         }
         return results.values.map { $0! }
     }
+}
+
+/// Reads the input a slice at a time, on whichever thread asks (one at a time: the run waits for a
+/// slice before asking for the next).
+private final class SliceReader {
+    /// Held as an existential: the reading closure then captures no generic type.
+    private var stream: any DocumentStream
+    private let documents: Int
+    private let bytes: Int
+
+    init(_ stream: any DocumentStream, documents: Int, bytes: Int) {
+        self.stream = stream
+        self.documents = documents
+        self.bytes = bytes
+    }
+
+    /// The next slice: at most `documents` items or `bytes` bytes of documents, and no more than the
+    /// input has ready (in filter mode each answer goes out before more input arrives); and whether
+    /// the input has ended.
+    func read() -> (slice: [InputItem], exhausted: Bool) {
+        var slice: [InputItem] = []
+        var size = 0
+        while slice.count < documents, size < bytes, slice.isEmpty || stream.nextIsReady {
+            guard let item = stream.next() else { return (slice, true) }
+            if case let .document(document) = item { size += document.byteCount }
+            slice.append(item)
+        }
+        return (slice, false)
+    }
+}
+
+/// The slice read ahead.
+private final class SliceBox {
+    var contents: (slice: [InputItem], exhausted: Bool) = ([], true)
 }
 
 /// What became of one input item.

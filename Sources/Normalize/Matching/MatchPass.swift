@@ -9,6 +9,12 @@ final class MatchPass {
     /// Held here rather than read through `matcher` at each use, which copied the whole index.
     let index: MatcherIndex
 
+    /// The working arrays of ``best(at:in:accept:)``, kept from one call to the next: every word that
+    /// opens a name would otherwise allocate them and grow them a doubling at a time.
+    private var scratchSteps: [Step] = []
+    private var scratchIndices: ([Int32], [Int32]) = ([], [])
+    private var scratchReadings: [TextWords.Reading] = []
+
     init(words: TextWords, matcher: GlossaryMatcher, options: GlossaryMatcher.Options = GlossaryMatcher.Options()) {
         self.words = words
         self.matcher = matcher
@@ -87,10 +93,21 @@ final class MatchPass {
 
     /// The best valid match starting at word `start`, or nil.
     private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
-        var steps: [Step] = []
-        var candidates: [Int32] = []
+        // Taken out of the pass (so each stays uniquely referenced) and put back at the end.
+        var steps = scratchSteps, (candidates, stack) = scratchIndices, readings = scratchReadings
+        scratchSteps = []
+        scratchIndices = ([], [])
+        scratchReadings = []
+        defer {
+            scratchSteps = steps
+            scratchIndices = (candidates, stack)
+            scratchReadings = readings
+        }
+        steps.removeAll(keepingCapacity: true)
+        candidates.removeAll(keepingCapacity: true)
+        stack.removeAll(keepingCapacity: true)
         // Depth first, the last pushed first: the order candidates are found in breaks ties below.
-        var stack: [Int32] = [-1]
+        stack.append(-1)
         while let top = stack.popLast() {
             let end = top < 0 ? start : steps[Int(top)].end
             guard end < words.words.count else { continue }
@@ -117,8 +134,7 @@ final class MatchPass {
         }
         for candidate in candidates {
             let last = steps[Int(candidate)]
-            var readings: [TextWords.Reading] = []
-            readings.reserveCapacity(last.end - start)
+            readings.removeAll(keepingCapacity: true)
             var step = candidate
             while step >= 0 {
                 readings.append(steps[Int(step)].reading)

@@ -79,47 +79,50 @@ public enum CanonicalJSON {
     static func writeString<Sink: JSONSink & ~Copyable>(_ text: String, into output: inout Sink) {
         output.append(UInt8(ascii: "\""))
         var text = text
-        text.withUTF8 { bytes in
-            let raw = UnsafeRawBufferPointer(bytes)
-            // Nearly every string needs no escaping: looked over first, it is copied in one piece.
-            if escapeFree(raw) {
-                output.append(raw)
-                return
-            }
-            var runStart = 0
-            var index = 0
-            let count = raw.count
-            while index < count {
-                // Eight bytes at a time while none needs escaping (nearly all text): a control
-                // character, a quotation mark or a backslash.
-                if index + 8 <= count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                    index += 8
-                    continue
-                }
-                let byte = raw[index]
-                guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
-                output.append(UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
-                index += 1
-                runStart = index
-                output.append(UInt8(ascii: "\\"))
-                switch byte {
-                case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
-                case 0x08: output.append(UInt8(ascii: "b"))
-                case 0x09: output.append(UInt8(ascii: "t"))
-                case 0x0A: output.append(UInt8(ascii: "n"))
-                case 0x0C: output.append(UInt8(ascii: "f"))
-                case 0x0D: output.append(UInt8(ascii: "r"))
-                default:
-                    output.append(UInt8(ascii: "u"))
-                    output.append(UInt8(ascii: "0"))
-                    output.append(UInt8(ascii: "0"))
-                    output.append(hexDigits[Int(byte >> 4)])
-                    output.append(hexDigits[Int(byte & 0xF)])
-                }
-            }
-            output.append(UnsafeRawBufferPointer(rebasing: raw[runStart...]))
-        }
+        text.withUTF8 { writeEscaped(UnsafeRawBufferPointer($0), into: &output) }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// The inside of a JSON string: `bytes` (UTF-8) with what JSON requires escaped. A string may be
+    /// written in pieces, each escaped on its own: no escape spans two bytes of input.
+    static func writeEscaped<Sink: JSONSink & ~Copyable>(_ raw: UnsafeRawBufferPointer, into output: inout Sink) {
+        // Nearly every string needs no escaping: looked over first, it is copied in one piece.
+        if escapeFree(raw) {
+            output.append(raw)
+            return
+        }
+        var runStart = 0
+        var index = 0
+        let count = raw.count
+        while index < count {
+            // Eight bytes at a time while none needs escaping (nearly all text): a control
+            // character, a quotation mark or a backslash.
+            if index + 8 <= count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
+                index += 8
+                continue
+            }
+            let byte = raw[index]
+            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
+            output.append(UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
+            index += 1
+            runStart = index
+            output.append(UInt8(ascii: "\\"))
+            switch byte {
+            case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
+            case 0x08: output.append(UInt8(ascii: "b"))
+            case 0x09: output.append(UInt8(ascii: "t"))
+            case 0x0A: output.append(UInt8(ascii: "n"))
+            case 0x0C: output.append(UInt8(ascii: "f"))
+            case 0x0D: output.append(UInt8(ascii: "r"))
+            default:
+                output.append(UInt8(ascii: "u"))
+                output.append(UInt8(ascii: "0"))
+                output.append(UInt8(ascii: "0"))
+                output.append(hexDigits[Int(byte >> 4)])
+                output.append(hexDigits[Int(byte & 0xF)])
+            }
+        }
+        output.append(UnsafeRawBufferPointer(rebasing: raw[runStart...]))
     }
 
     /// Whether no byte of `bytes` needs escaping.

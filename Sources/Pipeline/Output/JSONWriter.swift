@@ -113,6 +113,15 @@ struct JSONWriter: ~Copyable, JSONSink {
         CanonicalJSON.writeString(text, into: &self)
     }
 
+    /// A string given in pieces of UTF-8 (each whole scalars), written as one: `pieces` hands each
+    /// to the closure it is given, in order.
+    mutating func string(pieces: (_ add: (UnsafeRawBufferPointer) -> Void) -> Void) {
+        separate()
+        append(UInt8(ascii: "\""))
+        pieces { CanonicalJSON.writeEscaped($0, into: &self) }
+        append(UInt8(ascii: "\""))
+    }
+
     /// A string, or null.
     mutating func optional(_ text: String?) {
         if let text { string(text) } else { null() }

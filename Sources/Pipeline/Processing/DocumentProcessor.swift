@@ -178,7 +178,7 @@ public final class DocumentProcessor {
         var json = JSONWriter(capacity: text.utf8.count * 3)
         json.beginObject()
         json.key("author"); json.optional(article.author)
-        json.key("canonical_text"); json.string(Self.canonicalText(text, mentions))
+        json.key("canonical_text"); Self.writeCanonicalText(text, mentions, into: &json)
         json.key("captions")
         json.beginArray()
         for (caption, found) in zip(article.captions, captionMentions) {
@@ -276,20 +276,22 @@ public final class DocumentProcessor {
         json.endArray()
     }
 
-    /// `text` with every mention replaced by its canonical English form.
-    static func canonicalText(_ text: String, _ mentions: [Mention]) -> String {
+    /// `text` with every mention replaced by its canonical English form, written as a JSON string
+    /// straight from the text's bytes and the canonical forms, with no string built in between.
+    static func writeCanonicalText(_ text: String, _ mentions: [Mention], into json: inout JSONWriter) {
         var text = text
-        return text.withUTF8 { bytes in
-            var result: [UInt8] = []
-            result.reserveCapacity(bytes.count + bytes.count / 4)
-            var position = 0
-            for mention in mentions {
-                result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position..<mention.utf8Range.lowerBound]))
-                result.append(contentsOf: mention.canonical.utf8)
-                position = mention.utf8Range.upperBound
+        text.withUTF8 { utf8 in
+            let bytes = UnsafeRawBufferPointer(utf8)
+            json.string { add in
+                var position = 0
+                for mention in mentions {
+                    add(UnsafeRawBufferPointer(rebasing: bytes[position..<mention.utf8Range.lowerBound]))
+                    var canonical = mention.canonical
+                    canonical.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+                    position = mention.utf8Range.upperBound
+                }
+                add(UnsafeRawBufferPointer(rebasing: bytes[position...]))
             }
-            result.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[position...]))
-            return String(decoding: result, as: UTF8.self)
         }
     }
 }

@@ -39,6 +39,18 @@ import Testing
         }
         #expect(ArticleCleaner.hasAtMost(3, "abc") && !ArticleCleaner.hasAtMost(3, "abcd") && ArticleCleaner.hasAtMost(3, "ФФФ"))
         #expect(ArticleCleaner.hasAtMost(2, "e\u{301}e\u{301}"), "characters, not scalars")
+        #expect(ArticleCleaner.hasAtMost(2, "\r\nb") && !ArticleCleaner.hasAtMost(2, "Ạ—«x"))
+        // The shortcut for text whose scalars are its characters must count what `String` counts.
+        var lines = try ["000", "001", "002", "003", "004"].map(Repository.seed).flatMap { $0.split(whereSeparator: \.isNewline).map(String.init) }
+        lines += ["Phạm Minh Chính — «Нгуен»…", "ab\r\ncd", "Ге\u{301}й", "a\u{200D}b", "ᄀ\u{1161}", "x\u{2028}y", "ɐʰ˥", "“Ѐѿ”"]
+        for line in lines where ArticleCleaner.scalarsAreCharacters(line) {
+            #expect(line.count == line.unicodeScalars.count, "\(line)")
+        }
+        for line in lines {
+            for limit in [line.count - 1, line.count, line.count + 1] where limit >= 0 {
+                #expect(ArticleCleaner.hasAtMost(limit, line) == (line.count <= limit), "\(line) \(limit)")
+            }
+        }
     }
 
     let cleaner = ArticleCleaner(rules: Repository.cleanupRules)

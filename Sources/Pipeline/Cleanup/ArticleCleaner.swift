@@ -179,7 +179,36 @@ public struct ArticleCleaner: Sendable {
     /// `text.count <= limit`, without counting the characters of a long paragraph to the end.
     static func hasAtMost(_ limit: Int, _ text: String) -> Bool {
         if text.utf8.count <= limit { return true }  // a character is at least one byte
+        let scalars = text.scalarCount
+        if scalars <= limit { return true }  // and at least one scalar
+        // Where every scalar is a character of its own the count is the scalars'; otherwise the
+        // characters are walked (up to `limit` of them).
+        if scalarsAreCharacters(text) { return false }
         return text.index(text.startIndex, offsetBy: limit, limitedBy: text.endIndex).map { $0 == text.endIndex } ?? true
+    }
+
+    /// Whether every scalar of `text` is an extended grapheme cluster of its own: the text holds
+    /// only ASCII other than CR (CR LF is one character), U+0080–U+02FF (Latin-1 and the Latin
+    /// extensions, spacing modifiers: no combining mark among them), U+0400–U+047F (Cyrillic
+    /// letters), U+1E00–U+1EFF (Vietnamese and other precomposed Latin letters) and U+2010–U+2027
+    /// (dashes, quotation marks, bullets, the ellipsis). Read on the bytes; nearly every line is such.
+    static func scalarsAreCharacters(_ text: String) -> Bool {
+        text.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            let count = bytes.count
+            while i < count {
+                let byte = bytes[i]
+                switch byte {
+                case 0x0D: return false
+                case 0..<0x80: i += 1
+                case 0xC2...0xCB, 0xD0, 0xD1: i += 2
+                case 0xE1 where i + 1 < count && (0xB8...0xBB).contains(bytes[i + 1]): i += 3
+                case 0xE2 where i + 2 < count && bytes[i + 1] == 0x80 && (0x90...0xA7).contains(bytes[i + 2]): i += 3
+                default: return false
+                }
+            }
+            return true
+        } ?? false
     }
 
     /// `date` as `YYYY-MM-DD` when one of the date layouts reads it as a real calendar date.

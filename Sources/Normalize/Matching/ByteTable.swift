@@ -36,19 +36,28 @@ struct ByteTable<Value> {
         return find(key, hash: hash).entry.map { values[$0] }
     }
 
-    /// Stores `value` for `key`, replacing any value it had.
-    mutating func set(_ value: Value, for key: UnsafeRawBufferPointer) {
+    /// The entry number of `key` (entries are numbered 0, 1, … in the order they were added, until
+    /// ``removeAll()``), and its value.
+    func entry(for key: UnsafeRawBufferPointer) -> (index: Int, value: Value)? {
+        let hash = ByteTable.hash(key)
+        return find(key, hash: hash).entry.map { ($0, values[$0]) }
+    }
+
+    /// Stores `value` for `key`, replacing any value it had, and returns the key's entry number.
+    @discardableResult
+    mutating func set(_ value: Value, for key: UnsafeRawBufferPointer) -> Int {
         let hash = ByteTable.hash(key)
         let (entry, slot) = find(key, hash: hash)
         if let entry {
             values[entry] = value
-            return
+            return entry
         }
         keys.append(Key(start: Int32(keyBytes.count), length: Int32(key.count), hash: hash))
         keyBytes.append(contentsOf: key)
         values.append(value)
         slots[slot] = Int32(values.count)
         if values.count * 2 > slots.count { grow() }
+        return values.count - 1
     }
 
     mutating func removeAll() {

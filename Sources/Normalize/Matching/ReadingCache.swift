@@ -24,9 +24,10 @@ public final class ReadingCache {
     /// One table per language context, so a lookup hashes the word once.
     final class Table {
         var entries = ByteTable<Entry>(minimumCapacity: 4096)
-        /// The matcher's verdicts on written words against words of forms (``TextWords/verdict(word:form:wordOfForm:endingLength:_:)``):
-        /// 0 for a refusal, else the verdict's kinds with the high bit set.
-        var verdicts = ByteTable<UInt8>(minimumCapacity: 1024)
+        /// The matcher's verdicts on written words against words of forms (``TextWords/verdict(word:form:wordOfForm:endingLength:_:)``),
+        /// keyed by the word's entry number and the three numbers packed in 64 bits: 0 for a
+        /// refusal, else the verdict's kinds with the high bit set.
+        var verdicts = EdgeTable(minimumCapacity: 1024)
         /// The readings of every entry, one after the other.
         private(set) var store: [TextWords.Reading] = []
 
@@ -36,16 +37,15 @@ public final class ReadingCache {
 
         fileprivate func removeAll() {
             entries.removeAll()
-            verdicts.removeAll()
+            verdicts = EdgeTable(minimumCapacity: 1024)
             store.removeAll(keepingCapacity: true)
         }
 
-        fileprivate func add(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer) -> Entry {
+        fileprivate func add(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer) -> (entry: Entry, index: Int) {
             let entry = Entry(start: Int32(store.count), count: Int32(readings.count), repairedConfusables: repairedConfusables,
                               scalarsAreCharacters: !readings.isEmpty && TextWords.scalarsAreCharacters(word))
             store.append(contentsOf: readings)
-            entries.set(entry, for: word)
-            return entry
+            return (entry, entries.set(entry, for: word))
         }
     }
 
@@ -69,17 +69,21 @@ public final class ReadingCache {
         return table
     }
 
-    /// The entry of a word given by its UTF-8 bytes.
-    func lookup(_ word: UnsafeRawBufferPointer, in table: Table) -> Entry? {
-        table.entries.value(for: word)
+    /// Emptyings so far: a word's entry number stands for the word only within one generation.
+    private(set) var generation = 0
+
+    /// The entry of a word given by its UTF-8 bytes, and its number in the table.
+    func lookup(_ word: UnsafeRawBufferPointer, in table: Table) -> (entry: Entry, index: Int)? {
+        table.entries.entry(for: word).map { ($0.value, $0.index) }
     }
 
     /// Remembers the readings of a word given by its UTF-8 bytes, and returns its entry.
     func store(_ readings: [TextWords.Reading], repairedConfusables: Bool, for word: UnsafeRawBufferPointer,
-               in table: Table) -> Entry {
+               in table: Table) -> (entry: Entry, index: Int) {
         if count >= capacity {
             for table in tables.values { table.removeAll() }
             count = 0
+            generation += 1
         }
         count += 1
         return table.add(readings, repairedConfusables: repairedConfusables, for: word)
@@ -103,6 +107,7 @@ public final class ReadingCache {
             tables.removeAll()
             rules.removeAll()
             count = 0
+            generation += 1
             owner = identifier
         }
     }

@@ -27,6 +27,8 @@ struct TextWords {
         /// Whether every scalar of the word is a character of its own (``TextWords/scalarsAreCharacters(_:)``),
         /// so the case checks may walk scalars instead of breaking grapheme clusters.
         var scalarsAreCharacters: Bool
+        /// The word's entry number in the reading cache's table, which keys its verdicts.
+        var cacheEntry: Int
     }
 
     let text: String
@@ -37,6 +39,9 @@ struct TextWords {
     let language: LanguageTag?
     /// The cache table of the text's language context, which also remembers the pass's verdicts.
     private let table: ReadingCache.Table
+    /// Whether the words' entry numbers still stand for them: false when the cache emptied itself
+    /// while the text was read (it then numbers words anew), and verdicts are not remembered.
+    private var entriesValid = true
     /// The inflection rules of each script the words are in, for the text's language.
     private(set) var rulesByScript: [Script: InflectionRules] = [:]
 
@@ -50,6 +55,7 @@ struct TextWords {
         let context = (language?.description ?? "") + (exact ? "|exact" : "")
         let table = cache.table(for: context)
         self.table = table
+        let generation = cache.generation
         var gap = NameGap()
         var lastScript = Script(rawValue: -1)
         var rules = InflectionRules.none
@@ -82,9 +88,9 @@ struct TextWords {
                     }
                     lastScript = script
                 }
-                let entry: ReadingCache.Entry
+                let (entry, entryIndex): (ReadingCache.Entry, Int)
                 if let cached = cache.lookup(spelled, in: table) {
-                    entry = cached
+                    (entry, entryIndex) = cached
                 } else {
                     var word = String(text.slice(utf8: span.utf8Range))
                     var wasRepaired = false
@@ -92,18 +98,19 @@ struct TextWords {
                         word = fixed
                         wasRepaired = true
                     }
-                    entry = cache.store(TextWords.readings(of: word, rules: rules, keys: matcher.index.keys),
-                                        repairedConfusables: wasRepaired, for: spelled, in: table)
+                    (entry, entryIndex) = cache.store(TextWords.readings(of: word, rules: rules, keys: matcher.index.keys),
+                                                      repairedConfusables: wasRepaired, for: spelled, in: table)
                 }
                 let start = readings.count
                 if entry.count > 0 { readings.append(contentsOf: table.readings(of: entry)) }
                 words.append(Word(scalarRange: span.scalarRange, utf8Range: span.utf8Range, script: script,
                                   readings: start..<readings.count, joinsPrevious: !words.isEmpty && gap.joins,
                                   repairedConfusables: entry.repairedConfusables, spanIndex: spanIndex,
-                                  scalarsAreCharacters: entry.scalarsAreCharacters))
+                                  scalarsAreCharacters: entry.scalarsAreCharacters, cacheEntry: entryIndex))
                 gap = NameGap()
             }
         }
+        entriesValid = cache.generation == generation
     }
 
     /// Symbols that are part of some names and so must count as words when matching: without them
@@ -210,30 +217,20 @@ struct TextWords {
 
     /// The verdict on word `index` standing for word `wordOfForm` of form `form` with an ending of
     /// `endingLength` characters, made by `judge` the first time and remembered for the language
-    /// context (keyed by the word's bytes and those three numbers).
+    /// context. It depends on the word's bytes and those three numbers only; the word's entry number
+    /// in the cache stands for its bytes, so the four numbers packed in 64 bits are the key.
     func verdict(word index: Int, form: Int, wordOfForm: Int, endingLength: Int,
                  _ judge: () -> MatchPass.MatchKinds?) -> MatchPass.MatchKinds? {
-        let range = words[index].utf8Range
-        let known: UInt8? = text.utf8.withContiguousStorageIfAvailable { utf8 -> UInt8? in
-            withUnsafeTemporaryAllocation(of: UInt8.self, capacity: range.count + 6) { key in
-                let base = key.baseAddress!
-                base.update(from: utf8.baseAddress! + range.lowerBound, count: range.count)
-                let tail = base + range.count
-                tail[0] = UInt8(truncatingIfNeeded: form)
-                tail[1] = UInt8(truncatingIfNeeded: form >> 8)
-                tail[2] = UInt8(truncatingIfNeeded: form >> 16)
-                tail[3] = UInt8(truncatingIfNeeded: form >> 24)
-                tail[4] = UInt8(truncatingIfNeeded: wordOfForm)
-                tail[5] = UInt8(truncatingIfNeeded: endingLength)
-                let bytes = UnsafeRawBufferPointer(start: base, count: range.count + 6)
-                if let stored = table.verdicts.value(for: bytes) { return stored }
-                let made = judge().map { $0.bits | 0x80 } ?? 0
-                table.verdicts.set(made, for: bytes)
-                return made
-            }
-        } ?? nil
-        guard let known else { return judge() }
-        return known == 0 ? nil : MatchPass.MatchKinds(bits: known & 0x7F)
+        let entry = words[index].cacheEntry
+        guard entriesValid, (0..<(1 << 24 - 1)).contains(entry), (0..<(1 << 28)).contains(form), (0..<64).contains(wordOfForm),
+              (0..<64).contains(endingLength) else { return judge() }
+        let key = UInt64(entry) << 40 | UInt64(form) << 12 | UInt64(wordOfForm) << 6 | UInt64(endingLength)
+        if let stored = table.verdicts[key] {
+            return stored == 0 ? nil : MatchPass.MatchKinds(bits: UInt8(stored) & 0x7F)
+        }
+        let made = judge()
+        table.verdicts[key] = made.map { Int32($0.bits | 0x80) } ?? 0
+        return made
     }
 
     /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.

@@ -233,13 +233,17 @@ struct TextWords {
         return made
     }
 
+    /// What ends a sentence or a line before a word, and what may stand between it and the word.
+    private static let sentenceMarks = Set(".!?…:\n\r•|")
+    private static let openingMarks = Set("«»„“”\"'‘’([")
+
     /// Whether word `index` opens a sentence or a line, where a capital says nothing about a name.
     func startsSentence(_ index: Int) -> Bool {
         var token = words[index].spanIndex - 1
         while token >= 0 {
             let text = text(ofSpan: token)
-            if text.contains(where: { ".!?…:\n\r•|".contains($0) }) { return true }
-            if text.contains(where: { !$0.isWhitespace && !"«»„“”\"'‘’([".contains($0) }) { return false }
+            if text.contains(where: { TextWords.sentenceMarks.contains($0) }) { return true }
+            if text.contains(where: { !$0.isWhitespace && !TextWords.openingMarks.contains($0) }) { return false }
             token -= 1
         }
         return true

@@ -9,9 +9,8 @@
 struct JSONWriter: ~Copyable, JSONSink {
     /// The bytes written, in a buffer of its own: an array would check its uniqueness and capacity
     /// through generic code at every append, and a document is written in thousands of them.
-    private var base: UnsafeMutablePointer<UInt8>
+    private var buffer: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
-    private var capacity: Int
     /// Whether the next value or key opens its container (no comma before it), or follows a key.
     private var atStart = true
     #if DEBUG
@@ -20,41 +19,37 @@ struct JSONWriter: ~Copyable, JSONSink {
     #endif
 
     init(capacity: Int) {
-        self.capacity = max(capacity, 64)
-        base = .allocate(capacity: self.capacity)
+        buffer = .allocate(capacity: max(capacity, 64))
     }
 
     deinit {
-        base.deallocate()
+        buffer.deallocate()
     }
 
     /// The bytes written.
     consuming func finish() -> [UInt8] {
-        Array(UnsafeBufferPointer(start: base, count: count))
+        Array(buffer[..<count])
     }
 
     @inline(__always)
     mutating func append(_ byte: UInt8) {
-        if count == capacity { grow(to: count + 1) }
-        base[count] = byte
+        if count == buffer.count { grow(to: count + 1) }
+        buffer[count] = byte
         count += 1
     }
 
     @inline(__always)
     mutating func append(_ bytes: UnsafeRawBufferPointer) {
-        guard let source = bytes.baseAddress else { return }
-        if count + bytes.count > capacity { grow(to: count + bytes.count) }
-        (base + count).update(from: source.assumingMemoryBound(to: UInt8.self), count: bytes.count)
+        if count + bytes.count > buffer.count { grow(to: count + bytes.count) }
+        UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])).copyMemory(from: bytes)
         count += bytes.count
     }
 
     private mutating func grow(to needed: Int) {
-        let newCapacity = max(needed, capacity * 2)
-        let grown = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-        grown.update(from: base, count: count)
-        base.deallocate()
-        base = grown
-        capacity = newCapacity
+        let grown = UnsafeMutableBufferPointer<UInt8>.allocate(capacity: max(needed, buffer.count * 2))
+        _ = grown.initialize(fromContentsOf: buffer[..<count])
+        buffer.deallocate()
+        buffer = grown
     }
 
     private mutating func separate() {

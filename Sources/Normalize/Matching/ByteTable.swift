@@ -32,8 +32,7 @@ struct ByteTable<Value> {
 
     /// The value stored for `key`, if any.
     func value(for key: UnsafeRawBufferPointer) -> Value? {
-        let hash = ByteTable.hash(key)
-        return find(key, hash: hash).entry.map { values[$0] }
+        entry(for: key)?.value
     }
 
     /// The entry number of `key` (entries are numbered 0, 1, … in the order they were added, until

@@ -71,7 +71,7 @@ struct TextWords {
                 let spelled = UnsafeRawBufferPointer(rebasing: bytes[span.utf8Range])
                 while nextTechnical < technical.count, technical[nextTechnical].upperBound <= span.scalarRange.lowerBound { nextTechnical += 1 }
                 let insideTechnical = nextTechnical < technical.count && technical[nextTechnical].contains(span.scalarRange.lowerBound)
-                guard TextWords.isMatchable(span, spelled), !insideTechnical else {
+                guard span.isMatchable(spelled), !insideTechnical else {
                     gap.add(spelled)
                     continue
                 }
@@ -111,21 +111,6 @@ struct TextWords {
             }
         }
         entriesValid = cache.generation == generation
-    }
-
-    /// Symbols that are part of some names and so must count as words when matching: without them
-    /// `Wietnam+` (the outlet VietnamPlus) would share its key with `Wietnam` (the country), and
-    /// `Wietnamu` would be read as the outlet.
-    private static let nameSymbols: (UInt8, UInt8, UInt8, UInt8) = (UInt8(ascii: "+"), UInt8(ascii: "&"), UInt8(ascii: "#"), UInt8(ascii: "@"))
-
-    /// Whether the matcher keys this token: words, numbers and the few symbols that appear in names
-    /// (the same test as ``Token/isMatchable``, on the span's bytes).
-    @inline(__always)
-    static func isMatchable(_ span: TokenSpan, _ spelled: UnsafeRawBufferPointer) -> Bool {
-        if span.isWordLike { return true }
-        guard spelled.count == 1 else { return false }
-        let byte = spelled[0]
-        return byte == nameSymbols.0 || byte == nameSymbols.1 || byte == nameSymbols.2 || byte == nameSymbols.3
     }
 
     /// The text of word `index`.

@@ -69,7 +69,8 @@ public final class ReadingCache {
         return table
     }
 
-    /// Emptyings so far: a word's entry number stands for the word only within one generation.
+    /// How many times the cache has emptied itself: a word's entry number stands for the word only
+    /// until the next time.
     private(set) var generation = 0
 
     /// The entry of a word given by its UTF-8 bytes, and its number in the table.

@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 @testable import Pipeline
 import Testing
 

@@ -158,8 +158,7 @@ public struct InflectionRules: Hashable, Sendable {
             guard let last = utf8.last else { return }
             let group = byLastByte[Int(last)]
             guard !group.isEmpty else { return }
-            var scalars = 0
-            for byte in utf8 where byte & 0xC0 != 0x80 { scalars += 1 }
+            let scalars = UTF8Scalars.count(UnsafeRawBufferPointer(utf8))
             // The matching endings (few: most words have none or one), on the stack, then by length,
             // longest first, rule order kept among equals.
             withUnsafeTemporaryAllocation(of: Int.self, capacity: group.count) { found in

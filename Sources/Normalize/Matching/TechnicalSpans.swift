@@ -30,9 +30,9 @@ enum TechnicalSpans {
             while end < count, whitespaceWidth(utf8, at: end) == 0 { end += 1 }
             let chunk = UnsafeRawBufferPointer(rebasing: utf8[start..<end])
             if mayBeTechnical(chunk), isTechnical(Array(String(decoding: chunk, as: UTF8.self).unicodeScalars)) {
-                scalarsBefore += scalarCount(UnsafeRawBufferPointer(rebasing: utf8[counted..<start]))
+                scalarsBefore += UTF8Scalars.count(UnsafeRawBufferPointer(rebasing: utf8[counted..<start]))
                 counted = start
-                ranges.append(scalarsBefore..<(scalarsBefore + scalarCount(chunk)))
+                ranges.append(scalarsBefore..<(scalarsBefore + UTF8Scalars.count(chunk)))
             }
             resume = end
         }
@@ -70,22 +70,6 @@ enum TechnicalSpans {
     @inline(__always)
     private static func isASCIIWhitespace(_ byte: UInt8) -> Bool {
         byte == 0x20 || (0x09...0x0D).contains(byte)
-    }
-
-    /// The number of scalars in `utf8`: the bytes that do not continue one (10xxxxxx), eight at a time.
-    private static func scalarCount(_ utf8: UnsafeRawBufferPointer) -> Int {
-        var continuations = 0, i = 0
-        let count = utf8.count
-        while i + 8 <= count {
-            let word = utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self)
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
-            i += 8
-        }
-        while i < count {
-            if utf8[i] & 0xC0 == 0x80 { continuations += 1 }
-            i += 1
-        }
-        return count - continuations
     }
 
     /// The UTF-8 length of the White_Space character at `i`, or 0: the ASCII ones, U+0085, U+00A0,

@@ -1,4 +1,5 @@
 import Foundation
+import Normalize
 
 /// A scraped article taken apart: what the page says about the article, and its text.
 public struct CleanedArticle: Equatable, Sendable {

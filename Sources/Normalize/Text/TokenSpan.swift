@@ -38,7 +38,7 @@ extension String {
     /// The part of the string at `range`, in UTF-8 offsets that fall between scalars (a token's or
     /// a word's), sliced through the UTF-8 view: a `String` subscript would round both ends to
     /// grapheme-cluster boundaries first.
-    func slice(utf8 range: Range<Int>) -> Substring {
+    public func slice(utf8 range: Range<Int>) -> Substring {
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         let end = utf8.index(start, offsetBy: range.count)
         return Substring(utf8[start..<end])

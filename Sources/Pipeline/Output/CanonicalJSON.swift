@@ -127,18 +127,25 @@ public enum CanonicalJSON {
 
     /// Whether no byte of `bytes` needs escaping.
     private static func escapeFree(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        var index = 0
+        firstByteToEscape(in: bytes, from: 0) == bytes.count
+    }
+
+    /// The offset of the first byte from `start` on that a JSON string holds only escaped (a
+    /// control character, a quotation mark or a backslash), or `bytes.count`. Writing and reading JSON
+    /// strings both stop at those bytes and nowhere else.
+    static func firstByteToEscape(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
+        var index = start
         let count = bytes.count
         while index + 8 <= count {
-            if needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { return false }
+            if needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { break }
             index += 8
         }
         while index < count {
             let byte = bytes[index]
-            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return false }
+            if byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") { return index }
             index += 1
         }
-        return true
+        return count
     }
 
     private static let hexDigits = Array("0123456789abcdef".utf8)

@@ -64,46 +64,59 @@ public final class DocumentProcessor {
             return .success(Fields(id: raw.fallbackID, text: utf8(bytes, warnings: &warnings)))
         case let .jsonLine(bytes):
             let line = utf8(bytes, warnings: &warnings)
-            let object: Any
-            do {
-                object = try JSONSerialization.jsonObject(with: Data(line.utf8))
-            } catch {
-                return fail("malformed JSON: \(Self.describe(error))")
-            }
-            guard let record = object as? [String: Any] else { return fail("a JSON Lines record must be an object") }
             let names = settings.fields
-            var id = raw.fallbackID
-            if let value = record[names.id] {
-                if let string = value as? String, !string.isEmpty { id = string }
-                else if let number = value as? NSNumber, String(cString: number.objCType) != "c" { id = number.stringValue }  // "c": a JSON boolean
-                else { warnings.append("\"\(names.id)\" is neither a string nor a number; using \(raw.fallbackID)") }
+            let wanted = [names.id, names.text, names.lang, names.title, names.url, names.published]
+            let slot = (id: 0, text: 1, lang: 2, title: 3, url: 4, published: 5)
+            let values: [JSONRecordScanner.Value?]
+            if let scanned = JSONRecordScanner.values(of: wanted, in: line) {
+                values = scanned
+            } else {
+                // What the scanner leaves (bad JSON above all) is Foundation's to parse and report.
+                let object: Any
+                do {
+                    object = try JSONSerialization.jsonObject(with: Data(line.utf8))
+                } catch {
+                    return fail("malformed JSON: \(Self.describe(error))")
+                }
+                guard let record = object as? [String: Any] else { return fail("a JSON Lines record must be an object") }
+                values = wanted.map { record[$0].map(Self.value) }
             }
-            guard let text = record[names.text] as? String else {
-                let reason = record[names.text] == nil ? "has no \"\(names.text)\" field" : "\"\(names.text)\" is not a string"
+            let (idValue, textValue) = (values[slot.id], values[slot.text])
+            var id = raw.fallbackID
+            switch idValue {
+            case nil: break
+            case let .string(string)? where !string.isEmpty: id = string
+            case let .number(number)?: id = number
+            default: warnings.append("\"\(names.id)\" is neither a string nor a number; using \(raw.fallbackID)")
+            }
+            guard case let .string(text)? = textValue else {
+                let reason = textValue == nil ? "has no \"\(names.text)\" field" : "\"\(names.text)\" is not a string"
                 return fail("\(reason) (--text-field names the field that holds the text)", id: id)
             }
-            func string(_ name: String) -> String? {
-                guard let value = record[name], !(value is NSNull) else { return nil }
-                guard let text = value as? String else {
-                    warnings.append("\"\(name)\" is not a string; ignored")
+            func string(_ index: Int) -> String? {
+                switch values[index] {
+                case nil, .null?: return nil
+                case let .string(text)?:
+                    let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
+                    return trimmed.isEmpty ? nil : trimmed
+                default:
+                    warnings.append("\"\(wanted[index])\" is not a string; ignored")
                     return nil
                 }
-                let trimmed = text.trimmingCharacters(in: .whitespacesAndNewlines)
-                return trimmed.isEmpty ? nil : trimmed
             }
-            var lang = string(names.lang)
+            var lang = string(slot.lang)
             if let given = lang {
                 if let tag = LanguageTag(parsing: given) { lang = tag.description } else {
                     warnings.append("\"\(names.lang)\" '\(given)' is not a BCP 47 language tag; detecting the language instead")
                     lang = nil
                 }
             }
-            var published = string(names.published)
+            var published = string(slot.published)
             if let given = published {
                 published = Self.isoDate(given, cleaner: cleaner)
                 if published == nil { warnings.append("\"\(names.published)\" '\(given)' is not a date; ignored") }
             }
-            return .success(Fields(id: id, text: text, lang: lang, title: string(names.title), url: string(names.url), published: published))
+            return .success(Fields(id: id, text: text, lang: lang, title: string(slot.title), url: string(slot.url), published: published))
         }
     }
 
@@ -129,6 +142,17 @@ public final class DocumentProcessor {
         if let valid = String(validating: bytes, as: UTF8.self) { return valid }
         warnings.append("invalid UTF-8 repaired with U+FFFD")
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// A member of a record Foundation parsed, as the scanner reports one.
+    static func value(_ object: Any) -> JSONRecordScanner.Value {
+        switch object {
+        case let string as String: .string(string)
+        case is NSNull: .null
+        // "c" is how a JSON boolean's NSNumber describes itself.
+        case let number as NSNumber where String(cString: number.objCType) != "c": .number(number.stringValue)
+        default: .other
+        }
     }
 
     private static func describe(_ error: Error) -> String {

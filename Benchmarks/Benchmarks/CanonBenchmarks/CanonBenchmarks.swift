@@ -152,6 +152,33 @@ let benchmarks: @Sendable () -> Void = {
         }
     }
 
+    // The same documents as JSON Lines records, as corpora arrive: the record's fields are read
+    // first (JSONRecordScanner, Foundation for what it leaves). Each must find the mentions the
+    // plain-text run finds.
+    Benchmark("Document processing, five seeds as JSON Lines records") { benchmark in
+        let processor = try DocumentProcessor(matcher: matcher, cleanup: cleanupRules, settings: NormalizeSettings())
+        let expected = seeds.map { seed -> Int in
+            let raw = RawDocument(path: "seeds/\(seed.name)", line: 1, fallbackID: seed.name, payload: .text(Array(seed.raw.utf8)))
+            guard case let .success(processed) = processor.process(raw) else { fatalError("benchmarks: a seed failed") }
+            return processed.mentions
+        }
+        let records = try seeds.map { seed in
+            let line = try JSONSerialization.data(withJSONObject: ["id": seed.name, "text": seed.raw], options: [.sortedKeys])
+            return RawDocument(path: "seeds.jsonl", line: 1, fallbackID: seed.name, payload: .jsonLine(Array(line)))
+        }
+        benchmark.startMeasurement()
+        for _ in benchmark.scaledIterations {
+            var bytes = 0
+            for (record, mentions) in zip(records, expected) {
+                guard case let .success(processed) = processor.process(record), processed.mentions == mentions else {
+                    fatalError("benchmarks: a seed record failed or found other mentions than its text")
+                }
+                bytes += processed.json.count
+            }
+            blackHole(bytes)
+        }
+    }
+
     Benchmark("Canonical JSON writer, the seeds' output") { benchmark in
         let processor = try DocumentProcessor(matcher: matcher, cleanup: cleanupRules, settings: NormalizeSettings())
         let values: [JSONValue] = seeds.map { seed in

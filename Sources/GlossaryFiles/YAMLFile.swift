@@ -19,7 +19,11 @@ struct YAMLFile {
             throw .unreadable(path: path, reason: "not valid UTF-8")
         }
         do {
-            root = try Yams.compose(yaml: text)
+            // The basic resolver tags every scalar a string instead of trying YAML's int, float,
+            // bool, null and timestamp patterns (regular expressions) on each: the decoders read
+            // every value from its text (`bool`, `year` below), so the tags were never looked at,
+            // and resolving them was most of the time a 100k-variant glossary took to load.
+            root = try Yams.compose(yaml: text, .basic)
         } catch {
             root = nil
             let (line, column, message) = YAMLFile.describe(error)

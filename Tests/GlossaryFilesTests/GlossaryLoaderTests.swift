@@ -101,6 +101,40 @@ enum Fixtures {
         #expect(glossary.diagnostics.allSatisfy { $0.severity == .warning })
     }
 
+    /// Values YAML 1.1 would type as booleans, nulls or numbers (`NO`, `Off`, `Null`, `NaN`,
+    /// `2024`) are names and words here: the loader reads every scalar as its text and decides
+    /// booleans and years itself, whatever tag YAML would give them.
+    @Test func scalarsAreReadAsTheirTextWhateverYAMLWouldTypeThem() throws {
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("canon-glossary-plain-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: directory) }
+        for item in ["languages.yaml", "languages", "generators.yaml"] {
+            try FileManager.default.copyItem(atPath: Fixtures.pass + "/" + item, toPath: directory.appendingPathComponent(item).path)
+        }
+        let entries = """
+        - id: plain-scalars
+          type: term
+          canonical: NO
+          case_sensitive: yes
+          variants:
+            en: [Off, Null, NaN, On]
+        - id: a-person
+          type: person
+          canonical: Yes Minister
+          roles:
+            - title: plain-scalars
+              from: 2024
+        """
+        try entries.write(to: directory.appendingPathComponent("entries.yaml"), atomically: true, encoding: .utf8)
+        let result = try GlossaryLoader.loadReportingProblems(directory: directory.path)
+        #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description) == [])
+        let entry = try #require(result.glossary.entry(id: "plain-scalars"))
+        #expect(entry.canonical == "NO")
+        #expect(entry.caseSensitive == true)
+        #expect(Set(["Off", "Null", "NaN", "On"]).isSubset(of: Set(entry.variants.map(\.form))))
+        #expect(result.glossary.entry(id: "a-person")?.roles == [Role(title: "plain-scalars", from: 2024)])
+    }
+
     @Test func aMissingFolderIsUnreadable() {
         #expect(throws: GlossaryError.unreadable(path: "/nonexistent/languages.yaml", reason: "no such file or not readable")) {
             try GlossaryLoader.load(directory: "/nonexistent")

@@ -59,6 +59,11 @@ struct ByteTable<Value> {
         return values.count - 1
     }
 
+    /// Replaces the value of entry number `entry`, found earlier, without hashing its key again.
+    mutating func replaceValue(ofEntry entry: Int, with value: Value) {
+        values[entry] = value
+    }
+
     mutating func removeAll() {
         keyBytes.removeAll(keepingCapacity: true)
         keys.removeAll(keepingCapacity: true)

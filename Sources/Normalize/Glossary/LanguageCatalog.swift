@@ -37,7 +37,7 @@ public struct LanguageCatalog: Sendable {
     /// else none.
     public func inflectionRules(for tag: LanguageTag?, script: String) -> InflectionRules {
         if let tag {
-            let base = LanguageTag(parsing: tag.language) ?? tag
+            let base = tag.languageOnly
             if self.script(of: tag) == script, let rules = inflection[tag] ?? inflection[base] { return rules }
         }
         return inflection[LanguageTag(parsing: "und-\(script)")!] ?? .none
@@ -47,12 +47,12 @@ public struct LanguageCatalog: Sendable {
     /// `und` with a script (`und-Latn`).
     public func contains(_ tag: LanguageTag) -> Bool {
         if tag.language == "und" { return tag.script != nil && tag.region == nil }
-        return languages[LanguageTag(parsing: tag.language)!] != nil
+        return languages[tag.languageOnly] != nil
     }
 
     /// The script `tag` is written in: its own script subtag, else the language's.
     public func script(of tag: LanguageTag) -> String? {
-        tag.script ?? languages[LanguageTag(parsing: tag.language)!]?.script
+        tag.script ?? languages[tag.languageOnly]?.script
     }
 
     /// Every language written in `script`, sorted.
@@ -65,7 +65,7 @@ public struct LanguageCatalog: Sendable {
         if tag.language == "und", let script = tag.script {
             return languages.values.filter { $0.script == script }.reduce(into: []) { $0.formUnion($1.commonWords) }
         }
-        return languages[LanguageTag(parsing: tag.language)!]?.commonWords ?? []
+        return languages[tag.languageOnly]?.commonWords ?? []
     }
 
     /// Adds common words to a listed language (they come from `glossaries/languages/<tag>.yaml`).

@@ -16,6 +16,13 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
     ///
     /// - Parameter text: a tag such as `ru`, `sr-Latn`, `pt-BR`; `_` is accepted for `-`.
     public init?(parsing text: String) {
+        // Nearly every tag a glossary or a record gives is a bare lower-case language (`ru`, `pl`):
+        // taken as it is, without splitting it into parts (a glossary has a tag per variant).
+        let utf8 = text.utf8
+        if (2...3).contains(utf8.count), utf8.allSatisfy({ (UInt8(ascii: "a")...UInt8(ascii: "z")).contains($0) }) {
+            self.init(language: text, script: nil, region: nil)
+            return
+        }
         let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
         var script: String?, region: String?
@@ -28,9 +35,18 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
                 return nil
             }
         }
-        self.language = first.lowercased()
+        self.init(language: first.lowercased(), script: script, region: region)
+    }
+
+    private init(language: String, script: String?, region: String?) {
+        self.language = language
         self.script = script
         self.region = region
+    }
+
+    /// The tag of the language alone: `sr` for `sr-Latn`, itself for `ru`.
+    public var languageOnly: LanguageTag {
+        script == nil && region == nil ? self : LanguageTag(language: language, script: nil, region: nil)
     }
 
     /// `und-Latn`: forms shared by every language written in Latin script.

@@ -182,15 +182,28 @@ struct MatcherIndex: Sendable {
         var seen = ByteTable<Bool>(minimumCapacity: formCount)
         for (entryIndex, entry) in glossary.entries.enumerated() {
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
-                var seenKey = "\(entryIndex)|\(kind.rawValue)|" + text
-                let isNew = seenKey.withUTF8 { utf8 in
+                var utf8Text = text
+                let (isNew, words) = utf8Text.withUTF8 { utf8 -> (Bool, [String]) in
                     let bytes = UnsafeRawBufferPointer(utf8)
-                    guard seen.value(for: bytes) == nil else { return false }
-                    seen.set(true, for: bytes)
-                    return true
+                    // Seen under the entry's number, the kind and the text, as bytes on the stack.
+                    let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 5) { key -> Bool in
+                        withUnsafeBytes(of: UInt32(truncatingIfNeeded: entryIndex).littleEndian) { number in
+                            for i in 0..<4 { key[i] = number[i] }
+                        }
+                        key[4] = UInt8(kind.rawValue)
+                        for i in 0..<bytes.count { key[5 + i] = bytes[i] }
+                        let raw = UnsafeRawBufferPointer(key)
+                        guard seen.value(for: raw) == nil else { return false }
+                        seen.set(true, for: raw)
+                        return true
+                    }
+                    guard isNew else { return (false, []) }
+                    // The words, from the spans the matcher reads texts by (no public `Token`s).
+                    let words = breaker.spans(in: text).filter { $0.isMatchable(UnsafeRawBufferPointer(rebasing: bytes[$0.utf8Range])) }
+                        .map { String(text.slice(utf8: $0.utf8Range)) }
+                    return (true, words)
                 }
                 guard isNew else { return }
-                let words = breaker.tokens(in: text).filter(\.isMatchable).map { String($0.text) }
                 guard !words.isEmpty else { return }
                 let caseSensitive = entry.caseSensitive == true
                 let wordKeys = words.map(MatcherIndex.key(of:))

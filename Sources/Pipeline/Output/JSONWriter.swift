@@ -52,6 +52,7 @@ struct JSONWriter: ~Copyable, JSONSink {
         buffer = grown
     }
 
+    @inline(__always)
     private mutating func separate() {
         if atStart { atStart = false } else { append(UInt8(ascii: ",")) }
     }
@@ -96,10 +97,15 @@ struct JSONWriter: ~Copyable, JSONSink {
         lastKeys[lastKeys.count - 1] = name
         #endif
         separate()
-        append(UInt8(ascii: "\""))
-        append(UnsafeRawBufferPointer(start: key.utf8Start, count: key.utf8CodeUnitCount))
-        append(UInt8(ascii: "\""))
-        append(UInt8(ascii: ":"))
+        // Written with one capacity check: a document has a dozen keys per mention.
+        let length = key.utf8CodeUnitCount
+        if count + length + 3 > buffer.count { grow(to: count + length + 3) }
+        buffer[count] = UInt8(ascii: "\"")
+        UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[(count + 1)...]))
+            .copyMemory(from: UnsafeRawBufferPointer(start: key.utf8Start, count: length))
+        buffer[count + 1 + length] = UInt8(ascii: "\"")
+        buffer[count + 2 + length] = UInt8(ascii: ":")
+        count += length + 3
         atStart = true
     }
 

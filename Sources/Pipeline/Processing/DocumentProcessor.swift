@@ -214,7 +214,7 @@ public final class DocumentProcessor {
         }
         json.endArray()
         json.key("credit"); json.optional(article.credit)
-        json.key("entities"); Self.writeEntities(all, into: &json)
+        json.key("entities"); let entities = Self.writeEntities(all, into: &json)
         json.key("id"); json.string(fields.id)
         json.key("lang"); json.string(languages.document.language)
         json.key("lang_confidence"); json.double(languages.document.confidence)
@@ -246,48 +246,58 @@ public final class DocumentProcessor {
         json.key("warnings"); json.strings(warnings)
         json.endObject()
         return ProcessedDocument(json: json.finish(), inputBytes: raw.byteCount, mentions: all.count,
-                                 entities: Set(all.map(\.entryID)), warnings: warnings)
+                                 entities: Set(entities), warnings: warnings)
     }
 
     /// Mentions as an array of objects.
     static func write(_ mentions: [Mention], into json: inout JSONWriter) {
         json.beginArray()
-        for mention in mentions {
-            json.beginObject()
-            json.key("canonical"); json.string(mention.canonical)
-            json.key("end"); json.int(mention.scalarRange.upperBound)
-            json.key("entity"); json.string(mention.entryID)
-            json.key("form"); json.string(mention.form)
-            json.key("how")
-            json.beginArray()
-            for kind in mention.how { json.string(kind.rawValue) }
-            json.endArray()
-            json.key("lang"); json.string(mention.language.description)
-            json.key("start"); json.int(mention.scalarRange.lowerBound)
-            json.key("surface"); json.string(mention.surface)
-            json.key("type"); json.string(mention.type.rawValue)
-            json.key("utf8_end"); json.int(mention.utf8Range.upperBound)
-            json.key("utf8_start"); json.int(mention.utf8Range.lowerBound)
-            json.endObject()
+        // Read in place: a `for mention in mentions` loop copied each mention (retaining its five
+        // strings and releasing them again).
+        mentions.withUnsafeBufferPointer { mentions in
+            for index in mentions.indices {
+                let mention = mentions[index]
+                json.beginObject()
+                json.key("canonical"); json.string(mention.canonical)
+                json.key("end"); json.int(mention.scalarRange.upperBound)
+                json.key("entity"); json.string(mention.entryID)
+                json.key("form"); json.string(mention.form)
+                json.key("how")
+                json.beginArray()
+                for kind in mention.how { json.string(kind.rawValue) }
+                json.endArray()
+                json.key("lang"); json.string(mention.language.description)
+                json.key("start"); json.int(mention.scalarRange.lowerBound)
+                json.key("surface"); json.string(mention.surface)
+                json.key("type"); json.string(mention.type.rawValue)
+                json.key("utf8_end"); json.int(mention.utf8Range.upperBound)
+                json.key("utf8_start"); json.int(mention.utf8Range.lowerBound)
+                json.endObject()
+            }
         }
         json.endArray()
     }
 
     /// Entities by descending count, then by ID: a stable order for consumers that diff outputs.
-    static func writeEntities(_ mentions: [Mention], into json: inout JSONWriter) {
+    /// Returns their IDs, each once.
+    @discardableResult
+    static func writeEntities(_ mentions: [Mention], into json: inout JSONWriter) -> [String] {
         // One slot per entity, found through its ID; the first mention stands for the entity.
         var slots: [String: Int] = [:]
         slots.reserveCapacity(mentions.count)
         var counts: [(first: Int, count: Int)] = []
-        for (index, mention) in mentions.enumerated() {
-            if let slot = slots[mention.entryID] {
+        for index in mentions.indices {
+            let id = mentions[index].entryID
+            if let slot = slots[id] {
                 counts[slot].count += 1
             } else {
-                slots[mention.entryID] = counts.count
+                slots[id] = counts.count
                 counts.append((index, 1))
             }
         }
         json.beginArray()
+        var ids: [String] = []
+        ids.reserveCapacity(counts.count)
         for entry in counts.sorted(by: { ($1.count, mentions[$0.first].entryID) < ($0.count, mentions[$1.first].entryID) }) {
             let mention = mentions[entry.first]
             json.beginObject()
@@ -296,8 +306,10 @@ public final class DocumentProcessor {
             json.key("entity"); json.string(mention.entryID)
             json.key("type"); json.string(mention.type.rawValue)
             json.endObject()
+            ids.append(mention.entryID)
         }
         json.endArray()
+        return ids
     }
 
     /// `text` with every mention replaced by its canonical English form, written as a JSON string

@@ -78,6 +78,26 @@ import Testing
     }
 
     @Test(arguments: [
+        (#"^(?<outlet>\S.{0,60}?)\k<outlet>\s*(?<date>(?:\d{1,2})/(?:\d{4})|(?:\d{4})-(?:\d{1,2}))$"#, true),
+        (#"^\d+$"#, true), (#"^a\d{2}\b$"#, true), (#"^x(?:\d|y\d+?)$"#, true), (#"^a\d(?=$)$"#, true),
+        (#"^\d+"#, false),                          // not anchored at the end
+        (#"^\d\$"#, false), (#"^\d+\\$"#, false),  // an escaped dollar, an escaped backslash before the anchor
+        (#"^a\d$|^b$"#, false), (#"^a\d$|^b\d"#, false),  // alternation outside a group
+        (#"^(?:\d|y)$"#, false), (#"^\d?$"#, false), (#"^x\d{0,2}$"#, false), (#"^\d\.?$"#, false),
+        (#"^\d[0-9]$"#, false), (#"^\d\p{Nd}$"#, false), (#"^\d\D$"#, false), (#"^\Q\d\E$"#, false),
+        (#"(?m)^\d$"#, false), (#"^[\d|]$"#, false),
+    ])
+    func patternsWhoseMatchesEndWithADigitAreRecognised(pattern: String, expected: Bool) {
+        #expect(LinePattern.endsWithDigitAtLineEnd(pattern) == expected)
+    }
+
+    @Test(arguments: [("14.08.2025", true), ("Wietnam+ · ١٤.٠٨.٢٠٢٥", true), ("x٣", true), ("2025 r.", false), ("", false),
+                      ("Фото 1", true), ("Фото", false), ("Ⅻ", false), ("²", false)])
+    func aLineEndingInADigitIsRecognised(line: String, expected: Bool) {
+        #expect(LinePattern.endsWithDigit(line) == expected)
+    }
+
+    @Test(arguments: [
         (#"^(?<text>.+?)\s*\(\s*(?:Фото|Foto)\s*:\s*(?<credit>[^()]+?)\s*\)\s*\|?$"#, "():"),
         (#"^(?<text>.+?)\s+[-–—]\s+(?:Foto|Фото)\s*:\s*(?<credit>.+?)\s*\|?$"#, ":"),
         (#"^a(?::|-)b$"#, ""),                      // the alternatives share nothing
@@ -129,14 +149,16 @@ import Testing
         #expect(patterns.contains { $0.firstByte != nil || $0.lastByte != nil }, "the bundled rules use anchored literals")
         #expect(patterns.contains { $0.firstBytes != nil } && patterns.contains(where: \.refusesSpaces))
         #expect(patterns.contains { $0.literalLine != nil } && patterns.contains(where: \.requiresDigit))
-        #expect(patterns.contains { !$0.requiredBytes.isEmpty })
+        #expect(patterns.contains { !$0.requiredBytes.isEmpty } && patterns.contains(where: \.endsWithDigit))
         var lines: [String] = []
         for prefix in ["000", "001", "002", "003", "004"] {
             lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }
         }
         lines += ["(TTXVN/Wietnam+)", "Общий вид переговоров. Фото: ВИА |", "![](https://x/y.jpg) |", "photo.jpg",
                   "No data", "No videos available", "Vietnam.vn - Nền tảng quảng bá Việt Nam", "ttxvn-thu-tuong.JPG",
-                  "VietnamPlusVietnamPlus 14/08/2025", "Nhân Dân - 2025-08-14", "Wietnam+ · 14.08.2025"]
+                  "VietnamPlusVietnamPlus 14/08/2025", "Nhân Dân - 2025-08-14", "Wietnam+ · 14.08.2025",
+                  // `\d` is any decimal digit, not only ASCII.
+                  "Nhân Dân - ١٤/٠٨/٢٠٢٥", "Wietnam+ · 14.08.२०२५", "14/08/2025 ٣"]
         var matched = 0
         for pattern in patterns {
             for line in lines {

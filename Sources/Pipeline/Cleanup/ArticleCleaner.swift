@@ -36,7 +36,7 @@ public struct CleanedArticle: Equatable, Sendable {
 /// Order matters and mirrors how pages are laid out: first the page furniture around the article
 /// (banner, tail, source line and signature, a dated teaser at the end), then the byline, then
 /// images and captions inside the body, and last the title, which is whatever line then comes first.
-public struct ArticleCleaner: Sendable {
+public final class ArticleCleaner: Sendable {
     public let rules: CleanupRules
 
     public init(rules: CleanupRules) {
@@ -58,7 +58,7 @@ public struct ArticleCleaner: Sendable {
         }
         // The source line, and the signature above it.
         if let sourceIndex = lines.indices.last(where: { i in rules.sources.contains { matches($0, lines[i]) } }) {
-            article.url = rules.sources.lazy.compactMap { capture("url", $0, lines[sourceIndex]) }.first
+            article.url = rules.sources.lazy.compactMap { self.capture("url", $0, lines[sourceIndex]) }.first
             if sourceIndex >= lines.count / 2 {
                 // Where pages put it, at the end: it closes the article.
                 lines.removeSubrange(sourceIndex...)
@@ -90,7 +90,7 @@ public struct ArticleCleaner: Sendable {
         for (position, entry) in lines.enumerated() {
             let line = entry.text
             if skipNext { skipNext = false; continue }
-            if article.credit == nil, let credit = rules.articleCredits.lazy.compactMap({ capture("credit", $0, entry) }).first {
+            if article.credit == nil, let credit = rules.articleCredits.lazy.compactMap({ self.capture("credit", $0, entry) }).first {
                 article.credit = credit
                 continue
             }

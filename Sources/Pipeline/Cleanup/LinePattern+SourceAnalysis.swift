@@ -39,27 +39,63 @@ extension LinePattern {
 
     /// What every match of a pattern holds, as far as its source tells: a decimal digit (`\d`
     /// outside anything optional, or in every alternative of a group that is not optional: a
-    /// byline's date), and ASCII punctuation written as a literal (`:` and `(` in a caption's
-    /// `(Foto: …)`).
+    /// byline's date), ASCII punctuation written as a literal (`:` and `(` in a caption's
+    /// `(Foto: …)`), and whether the match ends with a `\d` (a byline's date before its `$`).
     struct Requirements: Equatable {
         var digit = false
         var bytes: Set<UInt8> = []
+        /// The last character the match consumes is a `\d`: zero-width assertions (`$`, `\b`, a
+        /// lookaround) aside, the sequence ends with `\d` or a group all of whose alternatives do,
+        /// under no quantifier that allows zero.
+        var endsWithDigit = false
 
         /// Both alternatives of `a|b` need only what they share.
         func shared(with other: Requirements) -> Requirements {
-            Requirements(digit: digit && other.digit, bytes: bytes.intersection(other.bytes))
+            Requirements(digit: digit && other.digit, bytes: bytes.intersection(other.bytes),
+                         endsWithDigit: endsWithDigit && other.endsWithDigit)
         }
 
-        /// `a` then `b` needs what either needs.
+        /// `a` then `b` needs what either needs, and ends as `b` does.
         func adding(_ other: Requirements) -> Requirements {
-            Requirements(digit: digit || other.digit, bytes: bytes.union(other.bytes))
+            Requirements(digit: digit || other.digit, bytes: bytes.union(other.bytes), endsWithDigit: other.endsWithDigit)
         }
+    }
+
+    /// Whether every match of `source` ends with a `\d` at the end of the line: the pattern ends
+    /// with its `$` anchor, has no alternation outside a group (`^a\d$|b` proves nothing), and its
+    /// ``Requirements`` end with a digit.
+    static func endsWithDigitAtLineEnd(_ source: String) -> Bool {
+        let chars = Array(source.utf8)
+        guard chars.last == UInt8(ascii: "$"), !source.contains("(?m"), requirements(of: source).endsWithDigit else { return false }
+        var depth = 0, inClass = false, index = 0
+        while index < chars.count {
+            let byte = chars[index]
+            if byte == UInt8(ascii: "\\") {
+                if index == chars.count - 2 { return false }  // `\$`: an escaped dollar is no anchor
+                index += 2
+                continue
+            }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "["): inClass = true
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth -= 1
+                case UInt8(ascii: "|") where depth == 0: return false
+                default: break
+                }
+            }
+            index += 1
+        }
+        return depth == 0 && !inClass
     }
 
     /// The ``Requirements`` of `source`. Conservative: a class, a lookaround, a backreference, a
     /// letter (a flag may change its case) or anything the parse does not follow requires nothing.
     static func requirements(of source: String) -> Requirements {
-        guard !source.contains("(?x") else { return Requirements() }
+        // Extended syntax and `\Q…\E` quoting change what the characters mean: nothing is known.
+        guard !source.contains("(?x"), !source.contains("\\Q") else { return Requirements() }
         var index = 0
         return sequenceRequirements(Array(source.utf8), &index) ?? Requirements()
     }
@@ -81,11 +117,14 @@ extension LinePattern {
             }
             // One atom, then its quantifier.
             var atom = Requirements()
+            // An assertion consumes nothing: the sequence still ends as it did before it.
+            var zeroWidth = false
             switch byte {
             case UInt8(ascii: "\\"):
                 guard index + 1 < chars.count else { return nil }
                 let next = chars[index + 1]
-                if next == UInt8(ascii: "d") { atom.digit = true }
+                if next == UInt8(ascii: "d") { atom.digit = true; atom.endsWithDigit = true }
+                if next == UInt8(ascii: "b") || next == UInt8(ascii: "B") { zeroWidth = true }
                 if isASCIIPunctuation(next) { atom.bytes = [next] }
                 index += 2
                 // `\p{…}`, `\k<…>`, `\N{…}`, `\x{…}`: skip the argument.
@@ -126,9 +165,10 @@ extension LinePattern {
                 guard let inner = sequenceRequirements(chars, &index), index < chars.count,
                       chars[index] == UInt8(ascii: ")") else { return nil }
                 index += 1
-                if !lookaround { atom = inner }
+                if lookaround { zeroWidth = true } else { atom = inner }
             default:
                 if isASCIIPunctuation(byte), !meta.contains(byte) { atom.bytes = [byte] }
+                if byte == UInt8(ascii: "^") || byte == UInt8(ascii: "$") { zeroWidth = true }
                 index += 1
             }
             // A quantifier that allows zero makes the atom optional.
@@ -136,11 +176,12 @@ extension LinePattern {
                 let q = chars[index]
                 if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") {
                     atom = Requirements()
+                    zeroWidth = false
                     index += 1
                 } else if q == UInt8(ascii: "+") {
                     index += 1
                 } else if q == UInt8(ascii: "{"), let end = chars[index...].firstIndex(of: UInt8(ascii: "}")) {
-                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atom = Requirements() }
+                    if chars[index + 1] == UInt8(ascii: "0") || chars[index + 1] == UInt8(ascii: ",") { atom = Requirements(); zeroWidth = false }
                     index = end + 1
                 }
                 // Lazy or possessive forms of the quantifier.
@@ -148,7 +189,9 @@ extension LinePattern {
                     if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") || q == UInt8(ascii: "+") || q == UInt8(ascii: "{") { index += 1 }
                 }
             }
+            let ending = zeroWidth ? thisAlternative.endsWithDigit : atom.endsWithDigit
             thisAlternative = thisAlternative.adding(atom)
+            thisAlternative.endsWithDigit = ending
         }
         return everyAlternative?.shared(with: thisAlternative) ?? thisAlternative
     }

@@ -8,8 +8,9 @@ import Foundation
 /// - a pattern that uses `{words:photo}` can only match a line holding one of those words, and a
 ///   plain substring search is far cheaper than letting ICU try every split of a line;
 /// - a pattern anchored on a punctuation literal (`^\(…`, `…\s+\|$`) can only match a line that
-///   starts or ends with that character.
-struct LinePattern: @unchecked Sendable {
+///   starts or ends with that character, and one that ends with `\d` before its `$` (a byline's
+///   date) only a line whose last character is a digit.
+final class LinePattern: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once compiled.
     let regex: NSRegularExpression
     /// The words of the pattern's first `{words:NAME}`, as UTF-8; empty when it uses none.
@@ -29,6 +30,8 @@ struct LinePattern: @unchecked Sendable {
     /// (``Requirements``).
     let requiresDigit: Bool
     let requiredBytes: [UInt8]
+    /// Whether a matching line ends with a decimal digit (``endsWithDigitAtLineEnd(_:)``).
+    let endsWithDigit: Bool
 
     init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
         self.regex = regex
@@ -41,6 +44,7 @@ struct LinePattern: @unchecked Sendable {
         let requirements = plain ? Self.requirements(of: regex.pattern) : Requirements()
         requiresDigit = requirements.digit
         requiredBytes = requirements.bytes.sorted()
+        endsWithDigit = plain && Self.endsWithDigitAtLineEnd(regex.pattern)
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one
@@ -48,6 +52,7 @@ struct LinePattern: @unchecked Sendable {
     func mayMatch(_ line: String) -> Bool {
         if let firstByte, line.utf8.first != firstByte { return false }
         if let lastByte, line.utf8.last != lastByte { return false }
+        if endsWithDigit, !Self.endsWithDigit(line) { return false }
         if let firstBytes {
             guard let first = line.utf8.first, firstBytes.contains(first) else { return false }
         }
@@ -81,6 +86,13 @@ struct LinePattern: @unchecked Sendable {
             offset = position + probe + 1
         }
         return false
+    }
+
+    /// Whether the last character of `line` is one `\d` matches (general category Nd).
+    static func endsWithDigit(_ line: String) -> Bool {
+        guard let last = line.utf8.last else { return false }
+        if last < 0x80 { return (0x30...0x39).contains(last) }
+        return line.unicodeScalars.last?.properties.generalCategory == .decimalNumber
     }
 
     func firstMatch(in line: String) -> NSTextCheckingResult? {

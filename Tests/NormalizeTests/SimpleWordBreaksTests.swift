@@ -54,6 +54,32 @@ import Testing
         }
         #expect(checked == 30_000)
     }
+
+    /// Long words, where the shortcut steps over four Cyrillic or eight ASCII letters at once: runs
+    /// of letters from all of U+0400–U+047F and ASCII, broken at every offset by a mark, a digit,
+    /// an apostrophe, a letter of another script or a space.
+    @Test func longWordsBreakAsICUBreaksThem() throws {
+        let breaker = try WordBreaker()
+        let cyrillic = (0x400...0x47F).map { String(UnicodeScalar($0)!) }
+        let ascii = (UInt8(ascii: "A")...UInt8(ascii: "Z")).flatMap { [String(UnicodeScalar($0)), String(UnicodeScalar($0 + 0x20))] }
+        let breaks = [" ", "-", "'", ".", "1", "\u{301}", "\u{AD}", "ł", "ạ", "ж", "q", "\n", "·"]
+        var generator = SplitMix(seed: 1701)
+        var steppedOver = 0
+        for _ in 0..<20_000 {
+            // A few runs, each of one kind: Cyrillic letters, ASCII letters, or one break.
+            var text = ""
+            for _ in 0..<(generator.next() % 5 + 1) {
+                let kind = generator.next() % 5
+                let letters = kind < 2 ? cyrillic : kind < 4 ? ascii : breaks
+                for _ in 0..<(kind == 4 ? 1 : generator.next() % 14 + 1) {
+                    text += letters[Int(generator.next() % UInt64(letters.count))]
+                }
+            }
+            Self.expectSameAsICU(text, breaker)
+            if text.unicodeScalars.count >= 8 { steppedOver += 1 }
+        }
+        #expect(steppedOver > 10_000)
+    }
 }
 
 /// A small deterministic generator, so a failure names a string that comes back on every run.

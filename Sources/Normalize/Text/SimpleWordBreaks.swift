@@ -42,6 +42,21 @@ enum SimpleWordBreaks {
         return entries.count == 1 && entries.first! & 0x0F != UInt32(Class.unsupported.rawValue) ? entries.first! | 2 << 4 : 0
     })
 
+    /// The script code shared by every Cyrillic letter U+0400–U+047F (lead bytes D0 and D1, one
+    /// entry each in ``byLead``), and by the 52 ASCII letters: what a run of them inside a word of
+    /// that script changes is only the counts, so ``spans(_:)`` steps over it eight bytes at a time.
+    /// -1 where the table does not say so (the run is then never taken). Worked out from ``table``.
+    private static let cyrillicRunScript: Int32 = runScript([byLead[0xD0], byLead[0xD1]])
+    private static let asciiLetterRunScript: Int32 = runScript(
+        (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { byLead[Int($0)] } + (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byLead[Int($0)] })
+
+    private static func runScript(_ entries: [UInt32]) -> Int32 {
+        guard let first = entries.first, entries.allSatisfy({ $0 == first }), first & 0x0F == UInt32(Class.aLetter.rawValue),
+              first & 0x80 == 0 else { return -1 }
+        let code = Int32(first >> 8 & 0xFF)
+        return code > 1 ? code : -1
+    }
+
     private static func permanent<T>(_ values: [T]) -> UnsafeBufferPointer<T> {
         let buffer = UnsafeMutableBufferPointer<T>.allocate(capacity: values.count)
         _ = buffer.initialize(from: values)
@@ -97,6 +112,8 @@ enum SimpleWordBreaks {
         let table = SimpleWordBreaks.table
         let byLead = SimpleWordBreaks.byLead
         let pairs = SimpleWordBreaks.pairs
+        let cyrillicRun = SimpleWordBreaks.cyrillicRunScript, asciiRun = SimpleWordBreaks.asciiLetterRunScript
+        let raw = UnsafeRawBufferPointer(utf8)
         // Classes as raw numbers: this runs for every scalar of every text.
         let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
         let extend = Class.extend.rawValue, format = Class.format.rawValue, space = Class.wSegSpace.rawValue
@@ -127,7 +144,9 @@ enum SimpleWordBreaks {
         }
 
         var spans: [TokenSpan] = []
-        spans.reserveCapacity(count / 4 + 1)
+        // About one token in three bytes in Latin text (a word of five letters, a space); growing
+        // the array one doubling at a time copied it several times per text.
+        spans.reserveCapacity(count / 3 + 8)
         // The token being built.
         var start = 0, scalarStart = 0, scalars = 0
         var status = 0, whitespace = true
@@ -212,7 +231,29 @@ enum SimpleWordBreaks {
             // Letters and digits after a letter or digit: no boundary (WB5, WB8–WB10), nothing to
             // look ahead for.
             guard c == letter || c == digit else { continue }
+            // Inside a Cyrillic or a Latin word, eight bytes that are four Cyrillic letters (even
+            // bytes D0 or D1; valid UTF-8 makes the odd ones their continuations) or eight ASCII
+            // letters are four or eight more letters of the same script. Tried until the first
+            // eight bytes that are not: near the end of the word, where the letters go one by one.
+            var tryRuns = script == cyrillicRun || script == asciiRun
             while i < count {
+                if tryRuns, i + 8 <= count {
+                    let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
+                    let run: Int
+                    if script == cyrillicRun {
+                        run = word & 0x00FE_00FE_00FE_00FE == 0x00D0_00D0_00D0_00D0 ? 4 : 0
+                    } else {
+                        run = Self.areASCIILetters(word) ? 8 : 0
+                    }
+                    if run > 0 {
+                        scalars += run
+                        status = 200
+                        beforePrevious = letter; previous = letter; previousRaw = letter
+                        i += 8
+                        continue
+                    }
+                    tryRuns = false
+                }
                 let lead = utf8[i]
                 var next = byLead[Int(lead)]
                 if next == 0 {
@@ -237,5 +278,17 @@ enum SimpleWordBreaks {
         }
         close(at: count)
         return spans
+    }
+
+    /// Whether all eight bytes are ASCII letters: below 0x80, and in `a`–`z` once 0x20 is set
+    /// (which maps exactly `A`–`Z` there).
+    @inline(__always)
+    static func areASCIILetters(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        guard word & highs == 0 else { return false }
+        let lower = word | ones &* 0x20
+        // No byte carries into the next: each is below 0x80 before the addition.
+        let atLeastA = lower &+ ones &* (0x80 - 0x61), pastZ = lower &+ ones &* (0x80 - 0x7B)
+        return atLeastA & ~pastZ & highs == highs
     }
 }

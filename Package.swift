@@ -43,18 +43,20 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // What several test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(
             name: "NormalizeTests",
-            dependencies: ["Normalize"],
+            dependencies: ["Normalize", "TestSupport"],
             exclude: ["Fixtures"]
         ),
         .testTarget(name: "GlossaryFilesTests", dependencies: ["GlossaryFiles"], exclude: ["Fixtures"]),
         .testTarget(
             name: "MatchingTests",
-            dependencies: ["GlossaryFiles", "Pipeline", .product(name: "PropertyBased", package: "swift-property-based")],
+            dependencies: ["GlossaryFiles", "Pipeline", "TestSupport", .product(name: "PropertyBased", package: "swift-property-based")],
             exclude: ["Fixtures"]
         ),
-        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GlossaryFiles"]),
+        .testTarget(name: "PipelineTests", dependencies: ["Pipeline", "GlossaryFiles", "TestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["canon"]),
     ]
 )

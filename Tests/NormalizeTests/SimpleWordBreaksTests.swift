@@ -1,5 +1,6 @@
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// The word breaker draws boundaries itself for text of the plain classes; every token, rule status
 /// and script profile must be the one ICU's iterator gives.
@@ -79,18 +80,5 @@ import Testing
             if text.unicodeScalars.count >= 8 { steppedOver += 1 }
         }
         #expect(steppedOver > 10_000)
-    }
-}
-
-/// A small deterministic generator, so a failure names a string that comes back on every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Pipeline
 import Testing
+import TestSupport
 
 /// The scanner must give Foundation's answer for every record it answers, and answer the records a
 /// corpus is made of (or it saves nothing).
@@ -107,20 +108,5 @@ import Testing
         }
         // Both paths are exercised: most broken records are refused, many still read.
         #expect(scanned > tried / 10 && scanned < tried * 9 / 10, "scanned \(scanned) of \(tried)")
-    }
-}
-
-/// A small deterministic generator (SplitMix64), so failures reproduce.
-struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,6 +1,7 @@
 import Foundation
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// ``FoldingKey/latin(_:)`` skips ICU for ASCII and basic Cyrillic text; the shortcut must give
 /// exactly the key ICU's folding gives, or names would stop matching.
@@ -61,5 +62,31 @@ import Testing
         }
         #expect(MatcherIndex.Form.isAbbreviation("ОПР") && MatcherIndex.Form.isAbbreviation("ASEAN"))
         #expect(!MatcherIndex.Form.isAbbreviation("Asean") && !MatcherIndex.Form.isAbbreviation("A"))
+        #expect(words.contains("越南") && words.contains("베트남"), "the glossary has CJK and Hangul forms")
+    }
+
+    /// The scalars taken for their own keys: none is cased or maps to anything but itself, and ICU's
+    /// folding gives each back, alone and next to the others.
+    @Test func foldInvariantScalarsHaveNoCaseAndAreTheirOwnKeys() {
+        var invariant: [Unicode.Scalar] = []
+        for value in UInt32(0x3000)...0xD7FF {
+            guard let scalar = Unicode.Scalar(value), FoldingKey.isFoldInvariant(scalar) else { continue }
+            let properties = scalar.properties, alone = String(scalar)
+            #expect(!properties.isCased && properties.uppercaseMapping == alone && properties.lowercaseMapping == alone
+                    && properties.titlecaseMapping == alone, "U+\(String(value, radix: 16))")
+            #expect(FoldingKey.removingLatinDiacritics(alone, foldingCase: true) == alone, "U+\(String(value, radix: 16))")
+            invariant.append(scalar)
+        }
+        #expect(invariant.count == 86 + 2 + 90 + 3 + 6_592 + 20_992 + 11_172)
+        var generator = SplitMix(seed: 88)
+        for _ in 0..<2_000 {
+            let text = String(String.UnicodeScalarView((0..<(generator.next() % 6 + 2)).map { _ in
+                invariant[Int(generator.next() % UInt64(invariant.count))]
+            }))
+            #expect(FoldingKey.removingLatinDiacritics(text, foldingCase: true) == text && FoldingKey.latin(text) == text, "\(text)")
+            #expect(!MatcherIndex.Form.isAbbreviation(text) && !Self.general(text), "\(text)")
+        }
+        // Next to what is not invariant, ICU decides: the voicing mark composes with the kana before it.
+        #expect(FoldingKey.latin("カ\u{3099}") == "ガ" && FoldingKey.latin("ﾍﾞﾄﾅﾑ") == "ベトナム")
     }
 }

@@ -61,6 +61,8 @@ struct MatcherIndex: Sendable {
                word.unicodeScalars.contains(where: { $0.value < Form.lowerCaseLimit && Form.lowerCaseLetters[Int($0.value)] }) {
                 return false
             }
+            // Chinese, Japanese and Korean names have no case at all, so no abbreviation either.
+            if word.unicodeScalars.allSatisfy(FoldingKey.isFoldInvariant) { return false }
             let letters = word.filter(\.isLetter)
             return letters.count >= 2 && letters.allSatisfy { $0.isUppercase || !$0.isCased } && letters.contains(where: \.isCased)
         }
@@ -70,8 +72,14 @@ struct MatcherIndex: Sendable {
         /// For each scalar below ``lowerCaseLimit``, whether it is, as a character of its own, a letter
         /// with case that is not upper case: what the general test above refuses. Filled by Swift's
         /// own `Character` properties, so the shortcut cannot disagree with it.
+        ///
+        /// Only the letters a plain word can hold (``PlainText``: U+0000–U+02FF, U+0400–U+053F,
+        /// U+1E00–U+1EFF) are asked, so only they are filled: the `Character` properties build
+        /// strings to compare case mappings, and the whole range was a third of loading a compiled
+        /// glossary. A scalar left false only sends a word to the general test.
         static let lowerCaseLetters: [Bool] = (0..<lowerCaseLimit).map { value in
-            guard let scalar = Unicode.Scalar(value) else { return false }
+            guard value < 0x300 || (0x400..<0x540).contains(value) || (0x1E00..<0x1F00).contains(value),
+                  let scalar = Unicode.Scalar(value) else { return false }
             let character = Character(scalar)
             return character.isLetter && character.isCased && !character.isUppercase
         }

@@ -196,7 +196,9 @@ public final class DocumentProcessor {
 
         let mentions = matcher.mentions(in: text, language: tag, breaker: breaker, cache: readings)
         let captionMentions = article.captions.map { matcher.mentions(in: $0.text, language: tag, breaker: breaker, cache: readings) }
-        let all = mentions + captionMentions.joined()
+        // The body's own array when no caption names anything (most documents): `+` would copy
+        // every mention, retaining its strings.
+        let all = captionMentions.allSatisfy(\.isEmpty) ? mentions : mentions + captionMentions.joined()
 
         // Written member by member, keys in canonical order.
         var json = JSONWriter(capacity: text.utf8.count * 3)
@@ -299,14 +301,14 @@ public final class DocumentProcessor {
         var ids: [String] = []
         ids.reserveCapacity(counts.count)
         for entry in counts.sorted(by: { ($1.count, mentions[$0.first].entryID) < ($0.count, mentions[$1.first].entryID) }) {
-            let mention = mentions[entry.first]
+            // Field by field from the array: a `let mention` copied all of it.
             json.beginObject()
-            json.key("canonical"); json.string(mention.canonical)
+            json.key("canonical"); json.string(mentions[entry.first].canonical)
             json.key("count"); json.int(entry.count)
-            json.key("entity"); json.string(mention.entryID)
-            json.key("type"); json.string(mention.type.rawValue)
+            json.key("entity"); json.string(mentions[entry.first].entryID)
+            json.key("type"); json.string(mentions[entry.first].type.rawValue)
             json.endObject()
-            ids.append(mention.entryID)
+            ids.append(mentions[entry.first].entryID)
         }
         json.endArray()
         return ids
@@ -320,11 +322,12 @@ public final class DocumentProcessor {
             let bytes = UnsafeRawBufferPointer(utf8)
             json.string { add in
                 var position = 0
-                for mention in mentions {
-                    add(UnsafeRawBufferPointer(rebasing: bytes[position..<mention.utf8Range.lowerBound]))
-                    var canonical = mention.canonical
+                for index in mentions.indices {
+                    let range = mentions[index].utf8Range
+                    add(UnsafeRawBufferPointer(rebasing: bytes[position..<range.lowerBound]))
+                    var canonical = mentions[index].canonical
                     canonical.withUTF8 { add(UnsafeRawBufferPointer($0)) }
-                    position = mention.utf8Range.upperBound
+                    position = range.upperBound
                 }
                 add(UnsafeRawBufferPointer(rebasing: bytes[position...]))
             }

@@ -10,7 +10,7 @@ import Testing
         #expect(try #require(LanguageTag(parsing: text)).description == expected)
     }
 
-    @Test(arguments: ["", "r", "russ", "r1", "ру", "ru-Latn-Cyrl", "ru-BR-Latn", "ru-12", "é", "ru "])
+    @Test(arguments: ["", "r", "russ", "r1", "ру", "ru-Latn-Cyrl", "ru-BR-Latn", "ru-12", "é", "ru ", "ru-", "-ru", "sr--Latn", "ru_", "-", "pt-BR-"])
     func malformedTagsAreRefused(_ text: String) {
         #expect(LanguageTag(parsing: text) == nil)
     }

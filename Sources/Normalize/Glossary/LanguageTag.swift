@@ -23,7 +23,9 @@ public struct LanguageTag: Hashable, Comparable, Sendable, CustomStringConvertib
             self.init(language: text, script: nil, region: nil)
             return
         }
-        let parts = text.split(whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
+        // Empty subtags kept, so that `ru-`, `-ru` and `sr--Latn` are refused rather than read as
+        // `ru` and `sr-Latn`.
+        let parts = text.split(omittingEmptySubsequences: false, whereSeparator: { $0 == "-" || $0 == "_" }).map(String.init)
         guard let first = parts.first, (2...3).contains(first.count), first.allSatisfy(\.isASCIILetter) else { return nil }
         var script: String?, region: String?
         for part in parts.dropFirst() {

@@ -40,6 +40,26 @@ import Testing
         #expect(throws: SnapshotReader.Malformed.self) { try GlossarySnapshot.decode(bytes + [0]) }
     }
 
+    /// Texts are read as they were written, and bytes that are not UTF-8 are refused, never
+    /// repaired: among them a truncated four-byte letter, whose repair (one U+FFFD) is as long as it.
+    @Test(arguments: [[0xFF], [0xF0, 0x90, 0x80], [0xE1, 0x80], [0x61, 0xC0, 0xAF], [0xED, 0xA0, 0x80], [0x80]] as [[UInt8]])
+    func textsThatAreNotUTF8AreRefused(bytes: [UInt8]) {
+        var writer = SnapshotWriter()
+        writer.int(bytes.count)
+        writer.raw(bytes)
+        var reader = SnapshotReader(writer.bytes)
+        #expect(throws: SnapshotReader.Malformed.self) { _ = try reader.string() }
+    }
+
+    @Test(arguments: ["", "Нгуен Фу Чонг", "Nguyễn Phú Trọng", "\u{FFFD} kept", "越南 \u{FFFF}", "𝒜 Tou Lamowi"])
+    func textsComeBackAsWritten(text: String) throws {
+        var writer = SnapshotWriter()
+        writer.string(text)
+        var reader = SnapshotReader(writer.bytes)
+        #expect(try reader.string() == text)
+        #expect(reader.atEnd)
+    }
+
     @Test func anotherFormatIsRefusedByName() throws {
         var bytes = GlossarySnapshot.header
         bytes.append(UInt8(GlossarySnapshot.format + 1))

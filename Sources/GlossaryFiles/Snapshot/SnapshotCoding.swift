@@ -80,7 +80,17 @@ struct SnapshotReader {
     mutating func string() throws(Malformed) -> String {
         let count = try int()
         guard count <= bytes.count - position else { throw Malformed(reason: "a text runs past the end") }
-        guard let text = String(validating: bytes[position..<position + count], as: UTF8.self) else {
+        // `String(decoding:)` on the bytes in place: `String(validating:)` took the generic path,
+        // looking up type metadata for each of a large glossary's hundreds of thousands of texts.
+        // Decoding repairs what is not UTF-8 with U+FFFD, so the text is the bytes exactly when its
+        // length is theirs and it holds no U+FFFD (lead byte EF) that decoding may have made; a text
+        // with one is validated the slow way.
+        let range = position..<position + count
+        let (text, mayHaveBeenRepaired) = bytes.withUnsafeBufferPointer { buffer in
+            let utf8 = UnsafeBufferPointer(rebasing: buffer[range])
+            return (String(decoding: utf8, as: UTF8.self), utf8.contains(0xEF))
+        }
+        guard text.utf8.count == count, !mayHaveBeenRepaired || String(validating: bytes[range], as: UTF8.self) != nil else {
             throw Malformed(reason: "a text is not UTF-8")
         }
         position += count

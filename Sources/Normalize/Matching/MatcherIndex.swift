@@ -93,8 +93,10 @@ struct MatcherIndex: Sendable {
     struct Trie: Sendable {
         /// Child by (node << 32 | key number).
         var edges = EdgeTable()
-        /// Forms ending at each node while the trie is built; ``finish(forms:)`` lays them out flat.
-        private var pending: [Int32: [Int32]] = [:]
+        /// (node, form) for each form ending at a node, while the trie is built; ``finish(forms:)``
+        /// lays them out by node. One flat list: an array per node (a dictionary of a hundred
+        /// thousand small arrays) was a third of building the trie.
+        private var pending: [(node: Int32, form: Int32)] = []
         /// Forms ending at node *n*: `terminalForms[terminalStarts[n]..<terminalStarts[n + 1]]`, in
         /// priority order. Looked up by index at every step of every match, not hashed.
         private var terminalStarts: [Int32] = []
@@ -106,7 +108,9 @@ struct MatcherIndex: Sendable {
 
         mutating func insert(_ path: [Int32], form: Int32) {
             if let first = path.first {
-                if Int(first) >= opens.count { opens += [Bool](repeating: false, count: Int(first) + 1 - opens.count) }
+                // Appended one by one (the array's growth is amortised): key numbers rise one at a
+                // time, and a new array of the missing flags was made for nearly every form.
+                while Int(first) >= opens.count { opens.append(false) }
                 opens[Int(first)] = true
             }
             var node: Int32 = 0
@@ -120,22 +124,24 @@ struct MatcherIndex: Sendable {
                     nodeCount += 1
                 }
             }
-            if pending[node]?.contains(form) != true { pending[node, default: []].append(form) }
+            pending.append((node, form))
         }
 
         /// Puts each node's forms in the order the matcher tries them (full forms before short ones,
         /// then glossary order) and lays them out by node.
         mutating func finish(forms: [Form]) {
+            // By node, then in priority order; a form inserted twice at one node counts once.
+            let kinds = forms.map { Int32($0.kind.rawValue) }
+            pending.sort { ($0.node, kinds[Int($0.form)], $0.form) < ($1.node, kinds[Int($1.form)], $1.form) }
             terminalStarts = [Int32](repeating: 0, count: Int(nodeCount) + 1)
-            for (node, list) in pending { terminalStarts[Int(node) + 1] = Int32(list.count) }
-            for node in 0..<Int(nodeCount) { terminalStarts[node + 1] += terminalStarts[node] }
-            terminalForms = [Int32](repeating: 0, count: Int(terminalStarts[Int(nodeCount)]))
-            for (node, list) in pending {
-                let sorted = list.sorted { (forms[Int($0)].kind, $0) < (forms[Int($1)].kind, $1) }
-                let start = Int(terminalStarts[Int(node)])
-                for (offset, form) in sorted.enumerated() { terminalForms[start + offset] = form }
+            terminalForms = []
+            terminalForms.reserveCapacity(pending.count)
+            for (index, pair) in pending.enumerated() where index == 0 || pending[index - 1] != pair {
+                terminalStarts[Int(pair.node) + 1] += 1
+                terminalForms.append(pair.form)
             }
-            pending = [:]
+            for node in 0..<Int(nodeCount) { terminalStarts[node + 1] += terminalStarts[node] }
+            pending = []
         }
 
         func child(of node: Int32, key: Int32) -> Int32? {

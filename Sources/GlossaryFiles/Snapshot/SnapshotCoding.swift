@@ -83,18 +83,17 @@ struct SnapshotReader {
         // `String(decoding:)` on the bytes in place: `String(validating:)` took the generic path,
         // looking up type metadata for each of a large glossary's hundreds of thousands of texts.
         // Decoding repairs what is not UTF-8 with U+FFFD, so the text is the bytes exactly when its
-        // length is theirs and it holds no U+FFFD (lead byte EF) that decoding may have made; a text
-        // with one is validated the slow way.
+        // length is theirs and it has no U+FFFD (lead byte EF), or has and still equals them.
         let range = position..<position + count
-        let (text, mayHaveBeenRepaired) = bytes.withUnsafeBufferPointer { buffer in
+        let (decoded, exact) = bytes.withUnsafeBufferPointer { buffer -> (String, Bool) in
             let utf8 = UnsafeBufferPointer(rebasing: buffer[range])
-            return (String(decoding: utf8, as: UTF8.self), utf8.contains(0xEF))
+            var text = String(decoding: utf8, as: UTF8.self)
+            let exact = text.utf8.count == count && text.withUTF8 { !$0.contains(0xEF) || $0.elementsEqual(utf8) }
+            return (text, exact)
         }
-        guard text.utf8.count == count, !mayHaveBeenRepaired || String(validating: bytes[range], as: UTF8.self) != nil else {
-            throw Malformed(reason: "a text is not UTF-8")
-        }
+        guard exact else { throw Malformed(reason: "a text is not UTF-8") }
         position += count
-        return text
+        return decoded
     }
 
     mutating func optional<T>(_ read: (inout SnapshotReader) throws(Malformed) -> T) throws(Malformed) -> T? {

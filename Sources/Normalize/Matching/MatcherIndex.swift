@@ -37,8 +37,17 @@ struct MatcherIndex: Sendable {
 
         /// The same form indexed as one word: `Нгеан` for `Нге Ан`.
         func joinedUp() -> Form {
-            Form(entry: entry, text: text, language: language, words: [words.joined()], kind: kind, caseSensitive: caseSensitive,
-                 joined: true)
+            // Put together from the words' bytes: the generic `joined()` was not specialised for
+            // it, and appending string to string checked each one again.
+            let joined = String(unsafeUninitializedCapacity: words.reduce(0) { $0 + $1.utf8.count }) { buffer in
+                var count = 0
+                for var word in words {
+                    word.withUTF8 { count = UnsafeMutableBufferPointer(rebasing: buffer[count...]).initialize(fromContentsOf: $0) + count }
+                }
+                return count
+            }
+            return Form(entry: entry, text: text, language: language, words: [joined], kind: kind, caseSensitive: caseSensitive,
+                        joined: true)
         }
 
         /// At least two letters, every cased one a capital.
@@ -194,6 +203,10 @@ struct MatcherIndex: Sendable {
         main.edges.reserveCapacity(formCount * 2)
         // Each entry's forms are added once per kind, whichever of its fields repeats them.
         var seen = ByteTable<Bool>(minimumCapacity: formCount)
+        // The keys of a form's words, one after the other, and where each ends: a word's key is
+        // looked up from these bytes and the joined form's key is all of them, with no string made
+        // for either. Kept from one form to the next.
+        var keyBytes: [UInt8] = [], keyEnds: [Int] = []
         for (entryIndex, entry) in glossary.entries.enumerated() {
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
                 var utf8Text = text
@@ -220,8 +233,22 @@ struct MatcherIndex: Sendable {
                 guard isNew else { return }
                 guard !words.isEmpty else { return }
                 let caseSensitive = entry.caseSensitive == true
-                let wordKeys = words.map(MatcherIndex.key(of:))
-                let path = wordKeys.map { key(for: $0) }
+                keyBytes.removeAll(keepingCapacity: true)
+                keyEnds.removeAll(keepingCapacity: true)
+                for word in words {
+                    var spelled = word
+                    spelled.withUTF8 { utf8 in
+                        // ``key(of:)``, straight into the buffer where the shortcut covers the word.
+                        if FoldingKey.withSimpleLatinKey(of: utf8, { keyBytes.append(contentsOf: $0) }) == nil {
+                            var key = MatcherIndex.key(of: word)
+                            key.withUTF8 { keyBytes.append(contentsOf: $0) }
+                        }
+                    }
+                    keyEnds.append(keyBytes.count)
+                }
+                let path = keyBytes.withUnsafeBytes { all in
+                    keyEnds.indices.map { i in key(for: UnsafeRawBufferPointer(rebasing: all[(i == 0 ? 0 : keyEnds[i - 1])..<keyEnds[i]])) }
+                }
                 let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
                                 caseSensitive: caseSensitive, joined: false)
                 forms.append(form)
@@ -230,7 +257,7 @@ struct MatcherIndex: Sendable {
                 // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
                 if words.count > 1, kind == .full {
                     forms.append(form.joinedUp())
-                    main.insert([key(for: wordKeys.joined())], form: Int32(forms.count - 1))
+                    main.insert([keyBytes.withUnsafeBytes { key(for: $0) }], form: Int32(forms.count - 1))
                 }
             }
             add(entry.canonical, .english, .full)
@@ -243,15 +270,12 @@ struct MatcherIndex: Sendable {
         dependent.finish(forms: forms)
     }
 
-    private mutating func key(for text: String) -> Int32 {
-        var text = text
-        return text.withUTF8 { utf8 in
-            let bytes = UnsafeRawBufferPointer(utf8)
-            if let number = keys.value(for: bytes) { return number }
-            let number = Int32(keys.count)
-            keys.set(number, for: bytes)
-            return number
-        }
+    /// The number of the key given by its UTF-8, numbered anew when the key is new.
+    private mutating func key(for bytes: UnsafeRawBufferPointer) -> Int32 {
+        if let number = keys.value(for: bytes) { return number }
+        let number = Int32(keys.count)
+        keys.set(number, for: bytes)
+        return number
     }
 
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.

@@ -1,5 +1,6 @@
 @testable import Normalize
 import Testing
+import TestSupport
 
 @Suite struct NormalizerTests {
     let nfc = Normalizer(.nfc)
@@ -30,6 +31,31 @@ import Testing
         }
         #expect(!PlainText.isPlain(decomposed) && PlainText.isPlain(composed))
         #expect(!PlainText.isPlain("\u{2000}") && !PlainText.isPlain("Ка\u{483}") && !PlainText.isPlain("東京"))
+    }
+
+    /// The eight-bytes-at-a-time pass must answer what the character-by-character one does, with
+    /// plain and other characters at every offset of the eight.
+    @Test func theWordAtATimePassAgreesWithTheCharacterByCharacterOne() {
+        let alphabet = ["a", " ", "Ж", "ж", "я", "ѐ", "Ѹ", "ł", "é", "ạ", "—", "Ғ", "ӏ", "Ԁ", "\u{483}", "東", "\u{200B}", "\u{301}", "😀"]
+        var generator = SplitMix(seed: 4242)
+        var plain = 0
+        for _ in 0..<20_000 {
+            // Mostly letters that the pass steps over, so that long runs meet the odd one out.
+            let text = (0..<(generator.next() % 24)).map { _ in
+                alphabet[Int(generator.next() % (generator.next() % 8 == 0 ? UInt64(alphabet.count) : 5))]
+            }.joined()
+            var copy = text
+            let (fast, reference) = copy.withUTF8 { utf8 in
+                (PlainText.isPlain(UnsafeRawBufferPointer(utf8)), PlainText.isPlainCharacterByCharacter(UnsafeRawBufferPointer(utf8)))
+            }
+            #expect(fast == reference, "\(text.debugDescription)")
+            if fast { plain += 1 }
+        }
+        #expect(plain > 5_000 && plain < 19_000)
+        func run(_ text: String) -> Int {
+            Array(text.utf8).withUnsafeBytes { PlainText.plainRun(UInt64(littleEndian: $0.loadUnaligned(as: UInt64.self))) }
+        }
+        #expect(run("жжжж") == 8 && run("abcdefgЖ") == 7 && run("Ж abcdef") == 8 && run("ab東def") == 0 && run("łabcdef") == 0)
     }
 
     @Test func nfcAndNfdAreInverseOnVietnamese() {

@@ -136,7 +136,7 @@ public final class ArticleCleaner: Sendable {
     }
 
     // Compiled once: NSRegularExpression is immutable and safe to share between threads.
-    nonisolated(unsafe) private static let domain = try! NSRegularExpression(pattern: #"^[\p{L}\d-]+(\.[\p{L}\d-]+)+$"#)
+    private static let domain = try! NSRegularExpression(pattern: #"^[\p{L}\d-]+(\.[\p{L}\d-]+)+$"#)
 
     /// A line that reads like a headline: short, without final punctuation.
     private func isHeadline(_ line: String) -> Bool {

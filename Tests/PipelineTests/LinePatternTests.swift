@@ -20,6 +20,7 @@ import Testing
         (#"^(No data|No videos available)$"#, "--"),
         (#"^\(a\)$|^b$"#, "--"),                    // alternation at the top level
         (#"(?x) ^ \( a \) $"#, "--"),               // extended syntax: spaces are not literal
+        (#"(?ix)^\(a\)$"#, "--"), (#"^\(a\)(?-x)$"#, "--"),  // among other flags, or cleared
         (#"^a\)$"#, "-)"),
         (#"^x\\$"#, "-\\"),                          // an escaped backslash before the anchor
         (#"^x\$"#, "--"),                           // an escaped dollar is no anchor
@@ -35,7 +36,7 @@ import Testing
         (#"^(?:Źródło|Source|Kilde)\s*:"#, "KSÅ"),   // the first byte of a two-byte letter
         (#"^(?<lead>Foto|\(Photo)"#, "(F"),
         (#"^(?i:No data|Nie)$"#, "-"),              // case-insensitive
-        (#"(?i)^(No data)$"#, "-"),
+        (#"(?i)^(No data)$"#, "-"), (#"(?si)^(No data)$"#, "-"), (#"(?x)^(No data)$"#, "-"),
         (#"^(No|Yes)?x$"#, "-"),                    // the group is optional
         (#"^(N?o|Yes)$"#, "-"),                     // an alternative's first letter is optional
         (#"^(|Yes)$"#, "-"),                        // an empty alternative
@@ -58,7 +59,7 @@ import Testing
         (#"^a$|^b$"#, false),                        // alternation around the anchors
         (#"^\w+"#, false),                           // not anchored at the end
         (#"^\w+\$"#, false),                          // an escaped dollar is no anchor
-        (#"(?x)^\w+$"#, false),
+        (#"(?x)^\w+$"#, false), (#"(?ix)^\w+$"#, false),
         (#"^[[:space:]]$"#, false),
     ])
     func patternsThatCannotMatchASpaceAreRecognised(pattern: String, expected: Bool) {
@@ -72,6 +73,7 @@ import Testing
         (#"^(?:\d|y)$"#, false),                    // one alternative has none
         (#"^a$|^\d$"#, false), (#"^(?=\d)\w$"#, false), (#"^[0-9]$"#, false), (#"^\p{Nd}$"#, false),
         (#"^(?i:\d{2})$"#, true), (#"^\\d$"#, false),   // an escaped backslash, then a letter d
+        (#"(?sx)^\d$"#, false),                      // extended syntax among other flags
     ])
     func patternsThatNeedADigitAreRecognised(pattern: String, expected: Bool) {
         #expect(LinePattern.requirements(of: pattern).digit == expected)
@@ -85,7 +87,7 @@ import Testing
         (#"^a\d$|^b$"#, false), (#"^a\d$|^b\d"#, false),  // alternation outside a group
         (#"^(?:\d|y)$"#, false), (#"^\d?$"#, false), (#"^x\d{0,2}$"#, false), (#"^\d\.?$"#, false),
         (#"^\d[0-9]$"#, false), (#"^\d\p{Nd}$"#, false), (#"^\d\D$"#, false), (#"^\Q\d\E$"#, false),
-        (#"(?m)^\d$"#, false), (#"^[\d|]$"#, false),
+        (#"(?m)^\d$"#, false), (#"(?im)^\d$"#, false), (#"(?ix)^ \d $"#, false), (#"^[\d|]$"#, false),
     ])
     func patternsWhoseMatchesEndWithADigitAreRecognised(pattern: String, expected: Bool) {
         #expect(LinePattern.endsWithDigitAtLineEnd(pattern) == expected)

@@ -11,6 +11,55 @@ extension LinePattern {
             && !(0x41...0x5A).contains(byte) && !(0x61...0x7A).contains(byte)
     }
 
+    /// Every flag letter a pattern's inline options name, set or cleared (`(?i)`, `(?ix:`, `(?-x)`):
+    /// read off every `(?` followed by letters, escaped or in a class too, so that a doubt counts
+    /// as a flag.
+    static func inlineFlags(of chars: [UInt8]) -> Set<UInt8> {
+        var flags: Set<UInt8> = []
+        var index = 0
+        while index + 1 < chars.count {
+            if chars[index] == UInt8(ascii: "("), chars[index + 1] == UInt8(ascii: "?") {
+                var flag = index + 2
+                while flag < chars.count, (0x61...0x7A).contains(chars[flag]) || chars[flag] == UInt8(ascii: "-") {
+                    flags.insert(chars[flag])
+                    flag += 1
+                }
+            }
+            index += 1
+        }
+        return flags
+    }
+
+    /// Whether a pattern has an alternation outside any group (`^a$|^b$`), and whether its groups
+    /// and classes close.
+    static func alternationOutsideGroups(of chars: [UInt8]) -> (found: Bool, balanced: Bool) {
+        var depth = 0, inClass = false, index = 0
+        while index < chars.count {
+            let byte = chars[index]
+            if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else {
+                switch byte {
+                case UInt8(ascii: "["): inClass = true
+                case UInt8(ascii: "("): depth += 1
+                case UInt8(ascii: ")"): depth -= 1
+                case UInt8(ascii: "|") where depth == 0: return (true, false)
+                default: break
+                }
+            }
+            index += 1
+        }
+        return (false, depth == 0 && !inClass)
+    }
+
+    /// Whether the character at `position` is escaped: an odd run of backslashes right before it.
+    static func isEscaped(_ chars: [UInt8], at position: Int) -> Bool {
+        var count = 0, i = position - 1
+        while i >= 0, chars[i] == UInt8(ascii: "\\") { count += 1; i -= 1 }
+        return count % 2 == 1
+    }
+
     /// The line a pattern of one literal line matches: `^`, characters with no special meaning
     /// (punctuation may be escaped), `$`; nil for anything else.
     static func literalLine(of source: String) -> [UInt8]? {
@@ -66,36 +115,18 @@ extension LinePattern {
     /// ``Requirements`` end with a digit.
     static func endsWithDigitAtLineEnd(_ source: String) -> Bool {
         let chars = Array(source.utf8)
-        guard chars.last == UInt8(ascii: "$"), !source.contains("(?m"), requirements(of: source).endsWithDigit else { return false }
-        var depth = 0, inClass = false, index = 0
-        while index < chars.count {
-            let byte = chars[index]
-            if byte == UInt8(ascii: "\\") {
-                if index == chars.count - 2 { return false }  // `\$`: an escaped dollar is no anchor
-                index += 2
-                continue
-            }
-            if inClass {
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else {
-                switch byte {
-                case UInt8(ascii: "["): inClass = true
-                case UInt8(ascii: "("): depth += 1
-                case UInt8(ascii: ")"): depth -= 1
-                case UInt8(ascii: "|") where depth == 0: return false
-                default: break
-                }
-            }
-            index += 1
-        }
-        return depth == 0 && !inClass
+        // `\$` is no anchor; a multi-line flag would let `$` match inside the text.
+        guard chars.last == UInt8(ascii: "$"), !isEscaped(chars, at: chars.count - 1), !inlineFlags(of: chars).contains(UInt8(ascii: "m")),
+              requirements(of: source).endsWithDigit else { return false }
+        let alternation = alternationOutsideGroups(of: chars)
+        return !alternation.found && alternation.balanced
     }
 
     /// The ``Requirements`` of `source`. Conservative: a class, a lookaround, a backreference, a
     /// letter (a flag may change its case) or anything the parse does not follow requires nothing.
     static func requirements(of source: String) -> Requirements {
         // Extended syntax and `\Q…\E` quoting change what the characters mean: nothing is known.
-        guard !source.contains("(?x"), !source.contains("\\Q") else { return Requirements() }
+        guard !inlineFlags(of: Array(source.utf8)).contains(UInt8(ascii: "x")), !source.contains("\\Q") else { return Requirements() }
         var index = 0
         return sequenceRequirements(Array(source.utf8), &index) ?? Requirements()
     }
@@ -201,7 +232,8 @@ extension LinePattern {
     /// flag.
     static func alternativeFirstBytes(of source: String) -> [UInt8]? {
         let chars = Array(source.utf8)
-        guard !source.contains("(?i"), !source.contains("(?x"), chars.count >= 3,
+        let flags = inlineFlags(of: chars)
+        guard !flags.contains(UInt8(ascii: "i")), !flags.contains(UInt8(ascii: "x")), chars.count >= 3,
               chars[0] == UInt8(ascii: "^"), chars[1] == UInt8(ascii: "(") else { return nil }
         var index = 2
         if index < chars.count, chars[index] == UInt8(ascii: "?") {
@@ -268,7 +300,7 @@ extension LinePattern {
     static func cannotMatchSpace(_ source: String) -> Bool {
         let chars = Array(source.utf8)
         guard chars.count >= 2, chars.first == UInt8(ascii: "^"), chars.last == UInt8(ascii: "$"),
-              !source.contains("(?x") else { return false }
+              !inlineFlags(of: chars).contains(UInt8(ascii: "x")) else { return false }
         let allowedEscapes = Set("wdSbB".utf8)
         var index = 0, depth = 0, inClass = false
         while index < chars.count {
@@ -307,31 +339,7 @@ extension LinePattern {
         let chars = Array(source.utf8)
         let meta = Set("\\^$.|?*+()[]{}".utf8)
         // Refuse extended syntax ((?x)) and alternation outside any group.
-        var depth = 0, inClass = false, index = 0
-        while index < chars.count {
-            let byte = chars[index]
-            if byte == UInt8(ascii: "\\") { index += 2; continue }
-            if inClass {
-                if byte == UInt8(ascii: "]") { inClass = false }
-            } else {
-                switch byte {
-                case UInt8(ascii: "["): inClass = true
-                case UInt8(ascii: "("):
-                    depth += 1
-                    if index + 1 < chars.count, chars[index + 1] == UInt8(ascii: "?") {
-                        var flag = index + 2
-                        while flag < chars.count, (0x61...0x7A).contains(chars[flag]) || chars[flag] == UInt8(ascii: "-") {
-                            if chars[flag] == UInt8(ascii: "x") { return (nil, nil) }
-                            flag += 1
-                        }
-                    }
-                case UInt8(ascii: ")"): depth -= 1
-                case UInt8(ascii: "|") where depth == 0: return (nil, nil)
-                default: break
-                }
-            }
-            index += 1
-        }
+        if inlineFlags(of: chars).contains(UInt8(ascii: "x")) || alternationOutsideGroups(of: chars).found { return (nil, nil) }
 
         var first: UInt8?
         if chars.count >= 2, chars[0] == UInt8(ascii: "^") {
@@ -349,14 +357,9 @@ extension LinePattern {
 
         var last: UInt8?
         let n = chars.count
-        func escaped(_ position: Int) -> Bool {  // an odd run of backslashes right before `position`
-            var count = 0, i = position - 1
-            while i >= 0, chars[i] == UInt8(ascii: "\\") { count += 1; i -= 1 }
-            return count % 2 == 1
-        }
-        if n >= 3, chars[n - 1] == UInt8(ascii: "$"), !escaped(n - 1), isASCIIPunctuation(chars[n - 2]) {
+        if n >= 3, chars[n - 1] == UInt8(ascii: "$"), !isEscaped(chars, at: n - 1), isASCIIPunctuation(chars[n - 2]) {
             let byte = chars[n - 2]
-            if escaped(n - 2) || !meta.contains(byte) { last = byte }
+            if isEscaped(chars, at: n - 2) || !meta.contains(byte) { last = byte }
         }
         return (first, last)
     }

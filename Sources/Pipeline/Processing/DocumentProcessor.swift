@@ -282,7 +282,6 @@ public final class DocumentProcessor {
 
     /// Entities by descending count, then by ID: a stable order for consumers that diff outputs.
     /// Returns their IDs, each once.
-    @discardableResult
     static func writeEntities(_ mentions: [Mention], into json: inout JSONWriter) -> [String] {
         // One slot per entity, found through its ID; the first mention stands for the entity.
         var slots: [String: Int] = [:]

@@ -60,8 +60,7 @@ final class LinePattern: @unchecked Sendable {
         if let literalLine, !line.utf8.elementsEqual(literalLine) { return false }
         if requiresDigit, !Self.hasDigit(line) { return false }
         guard !requiredBytes.isEmpty || !requiredWords.isEmpty else { return true }
-        var line = line
-        return line.withUTF8 { text in
+        return line.withContiguousUTF8 { text in
             guard let base = text.baseAddress else { return requiredBytes.isEmpty && requiredWords.isEmpty }
             for byte in requiredBytes where memchr(base, Int32(byte), text.count) == nil { return false }
             return requiredWords.isEmpty || requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
@@ -104,8 +103,7 @@ final class LinePattern: @unchecked Sendable {
     /// digits are looked for on the bytes, and only characters from U+0660 on (where the other
     /// scripts' digits start; Latin and Cyrillic letters lie below) are decoded and asked.
     static func hasDigit(_ line: String) -> Bool {
-        var line = line
-        return line.withUTF8 { bytes in
+        return line.withContiguousUTF8 { bytes in
             // Eight bytes at a time, for both questions at once: an ASCII digit (0x30–0x39), or a
             // lead byte of U+0640 or above (0xD9 and up).
             let raw = UnsafeRawBufferPointer(bytes)

@@ -78,12 +78,7 @@ public enum CanonicalJSON {
 
     static func writeString<Sink: JSONSink & ~Copyable>(_ text: String, into output: inout Sink) {
         output.append(UInt8(ascii: "\""))
-        // The string's own bytes where they are contiguous (always, for native strings): a copy
-        // for `withUTF8` was retained and released for each of the dozens of strings per mention.
-        if text.utf8.withContiguousStorageIfAvailable({ writeEscaped(UnsafeRawBufferPointer($0), into: &output) }) == nil {
-            var text = text
-            text.withUTF8 { writeEscaped(UnsafeRawBufferPointer($0), into: &output) }
-        }
+        text.withContiguousUTF8 { writeEscaped(UnsafeRawBufferPointer($0), into: &output) }
         output.append(UInt8(ascii: "\""))
     }
 

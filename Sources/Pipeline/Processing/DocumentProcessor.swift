@@ -324,8 +324,7 @@ public final class DocumentProcessor {
                 for index in mentions.indices {
                     let range = mentions[index].utf8Range
                     add(UnsafeRawBufferPointer(rebasing: bytes[position..<range.lowerBound]))
-                    var canonical = mentions[index].canonical
-                    canonical.withUTF8 { add(UnsafeRawBufferPointer($0)) }
+                    mentions[index].canonical.withContiguousUTF8 { add(UnsafeRawBufferPointer($0)) }
                     position = range.upperBound
                 }
                 add(UnsafeRawBufferPointer(rebasing: bytes[position...]))

@@ -73,20 +73,33 @@ public struct GlossaryValidator {
         return found
     }
 
+    /// Whether `form` is one word: one run of characters between spaces and hyphens (counted, not
+    /// split out). Plain text is read scalar by scalar: there each scalar is a character, whose
+    /// White_Space is its scalar's, but for CR LF, one character whose two scalars are both spaces.
+    /// Asking each `Character` cost most of validating a large glossary.
+    static func isOneWord(_ form: String) -> Bool {
+        func count<Units: Sequence>(_ units: Units, isSeparator: (Units.Element) -> Bool) -> Int {
+            var words = 0, inWord = false
+            for unit in units {
+                if isSeparator(unit) {
+                    inWord = false
+                } else if !inWord {
+                    inWord = true
+                    words += 1
+                    if words > 1 { break }
+                }
+            }
+            return words
+        }
+        if PlainText.isPlain(form) {
+            return count(form.unicodeScalars) { $0 == "-" || $0.properties.isWhitespace } == 1
+        }
+        return count(form) { $0.isWhitespace || $0 == "-" } == 1
+    }
+
     /// Why `form` would match ordinary text, or nil when it is safe.
     func risk(of form: String, in language: LanguageTag, entry: GlossaryEntry) -> String? {
-        // One word: one run of characters between spaces and hyphens (counted, not split out).
-        var words = 0, inWord = false
-        for character in form {
-            if character.isWhitespace || character == "-" {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                words += 1
-                if words > 1 { return nil }
-            }
-        }
-        guard words == 1 else { return nil }
+        guard Self.isOneWord(form) else { return nil }
         let letters = form.filter(\.isLetter)
         // ODA, ОПР, G20: upper-case letters (and digits) match case-sensitively, so they are safe.
         let isAbbreviation = form.count >= 2 && !letters.isEmpty && letters.allSatisfy { $0.isUppercase || !$0.isCased }

@@ -3,11 +3,12 @@
 /// U+048A–U+053F), Latin Extended Additional (Vietnamese, U+1E00–U+1EFF) and general punctuation
 /// from U+2002 to U+203F without the zero-width characters.
 ///
-/// Each of them is a character (grapheme cluster) of its own, NFC keeps it as it is whatever
-/// surrounds it (no combining marks, no singleton decompositions), and two strings of them are
-/// canonically equivalent only when they are equal. So for such text the NFC pass has nothing to do,
-/// and counting, slicing and comparing by scalars gives what `String` gives by characters. Tests hold
-/// each claim to ICU and to `String` on every character of these ranges.
+/// Each of them is a character (grapheme cluster) of its own, but for CR LF, which is one; NFC
+/// keeps it as it is whatever surrounds it (no combining marks, no singleton decompositions), and two
+/// strings of them are canonically equivalent only when they are equal. So for such text the NFC
+/// pass has nothing to do, and counting, slicing and comparing by scalars gives what `String` gives
+/// by characters wherever no CR is followed by LF (no word holds either). Tests hold each claim to
+/// ICU and to `String` on every character of these ranges.
 enum PlainText {
     static func isPlain(_ utf8: UnsafeRawBufferPointer) -> Bool {
         var i = 0

@@ -236,14 +236,7 @@ struct MatcherIndex: Sendable {
                 keyBytes.removeAll(keepingCapacity: true)
                 keyEnds.removeAll(keepingCapacity: true)
                 for word in words {
-                    var spelled = word
-                    spelled.withUTF8 { utf8 in
-                        // ``key(of:)``, straight into the buffer where the shortcut covers the word.
-                        if FoldingKey.withSimpleLatinKey(of: utf8, { keyBytes.append(contentsOf: $0) }) == nil {
-                            var key = MatcherIndex.key(of: word)
-                            key.withUTF8 { keyBytes.append(contentsOf: $0) }
-                        }
-                    }
+                    MatcherIndex.withKey(of: word) { keyBytes.append(contentsOf: $0) }
                     keyEnds.append(keyBytes.count)
                 }
                 let path = keyBytes.withUnsafeBytes { all in
@@ -281,5 +274,15 @@ struct MatcherIndex: Sendable {
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.
     static func key(of word: some StringProtocol) -> String {
         FoldingKey.latin(String(word))
+    }
+
+    /// ``key(of:)`` handed to `body` as UTF-8: made from the word's bytes on the stack where the
+    /// shortcut covers them (nearly always), as a string otherwise. Texts' words and glossary forms'
+    /// words are keyed this way.
+    static func withKey<Result>(of word: String, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var spelled = word
+        if let result = spelled.withUTF8({ FoldingKey.withSimpleLatinKey(of: $0, body) }) { return result }
+        var key = key(of: word)
+        return key.withUTF8(body)
     }
 }

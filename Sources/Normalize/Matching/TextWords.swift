@@ -124,17 +124,9 @@ struct TextWords {
     }
 
     static func readings(of word: String, rules: InflectionRules, keys: ByteTable<Int32>) -> [Reading] {
-        // The key straight from the word's bytes where the shortcut covers them (nearly always).
-        // Captured by the closures below as a class reference, not as the whole rules value.
+        // Captured by the closure below as a class reference, not as the whole rules value.
         let endings = rules.endings, minStem = rules.minStem
-        var word = word
-        if let found = word.withUTF8({ utf8 in
-            FoldingKey.withSimpleLatinKey(of: utf8) { readings(ofKey: $0, endings: endings, minStem: minStem, keys: keys) }
-        }) {
-            return found
-        }
-        var key = MatcherIndex.key(of: word)
-        return key.withUTF8 { readings(ofKey: $0, endings: endings, minStem: minStem, keys: keys) }
+        return MatcherIndex.withKey(of: word) { readings(ofKey: $0, endings: endings, minStem: minStem, keys: keys) }
     }
 
     /// The readings of a word given by its matching key's UTF-8.

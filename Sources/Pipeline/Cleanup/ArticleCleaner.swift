@@ -126,13 +126,18 @@ public final class ArticleCleaner: Sendable {
     /// A short line of capitalised words, or a bare domain: a reporter's name or the site's.
     private func isSignature(_ line: String) -> Bool {
         if isDomain(line) { return true }
-        let words = line.split(separator: " ")
+        // Split no further than one word past the limit: the line above a source line may be a
+        // whole paragraph.
+        let words = line.split(separator: " ", maxSplits: rules.authorMaxWords)
         return words.count <= rules.authorMaxWords && words.allSatisfy { $0.first?.isUppercase == true }
             && !line.contains(where: { ".!?:;,…".contains($0) })
     }
 
     private func isDomain(_ line: String) -> Bool {
-        Self.domain.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
+        // What the pattern needs, looked for on the bytes before Foundation copies the line to
+        // UTF-16 for ICU: a dot, and no space.
+        guard line.utf8.contains(UInt8(ascii: ".")), !line.utf8.contains(UInt8(ascii: " ")) else { return false }
+        return Self.domain.firstMatch(in: line, range: NSRange(line.startIndex..., in: line)) != nil
     }
 
     // Compiled once: NSRegularExpression is immutable and safe to share between threads.

@@ -31,8 +31,12 @@ public final class ReadingCache {
         /// The readings of every entry, one after the other.
         private(set) var store: [TextWords.Reading] = []
 
-        func readings(of entry: Entry) -> ArraySlice<TextWords.Reading> {
-            store[Int(entry.start)..<Int(entry.start + entry.count)]
+        /// Appends the readings of `entry` to `readings` one by one: nearly every word has one or
+        /// two, and appending a slice went through generic code (and retained the store) per word.
+        func appendReadings(of entry: Entry, to readings: inout [TextWords.Reading]) {
+            store.withUnsafeBufferPointer { store in
+                for index in Int(entry.start)..<Int(entry.start + entry.count) { readings.append(store[index]) }
+            }
         }
 
         fileprivate func removeAll() {

@@ -102,7 +102,7 @@ struct TextWords {
                                                       repairedConfusables: wasRepaired, for: spelled, in: table)
                 }
                 let start = readings.count
-                if entry.count > 0 { readings.append(contentsOf: table.readings(of: entry)) }
+                if entry.count > 0 { table.appendReadings(of: entry, to: &readings) }
                 words.append(Word(scalarRange: span.scalarRange, utf8Range: span.utf8Range, script: script,
                                   readings: start..<readings.count, joinsPrevious: !words.isEmpty && gap.joins,
                                   repairedConfusables: entry.repairedConfusables, spanIndex: spanIndex,

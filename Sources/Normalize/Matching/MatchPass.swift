@@ -9,11 +9,6 @@ final class MatchPass {
     /// Held here rather than read through `matcher` at each use, which copied the whole index.
     let index: MatcherIndex
 
-    /// The working arrays of ``best(at:in:accept:)``, kept from one call to the next: every word that
-    /// opens a name would otherwise allocate them and grow them a doubling at a time.
-    private var scratchSteps: [Step] = []
-    private var scratchIndices: ([Int32], [Int32]) = ([], [])
-    private var scratchReadings: [TextWords.Reading] = []
 
     init(words: TextWords, matcher: GlossaryMatcher, options: GlossaryMatcher.Options = GlossaryMatcher.Options()) {
         self.words = words
@@ -41,12 +36,24 @@ final class MatchPass {
         return false
     }
 
+    /// The working arrays of ``best(at:in:accept:_:)``, kept by ``run()`` from one call to the next:
+    /// every word that opens a name would otherwise allocate them and grow them a doubling at a
+    /// time. A local value lent to each call, not a property of the pass: taking arrays out of a
+    /// class and putting them back cost reference counting and access checks at every call.
+    private struct Scratch {
+        var steps: [Step] = []
+        var candidates: [Int32] = []
+        var stack: [Int32] = []
+        var readings: [TextWords.Reading] = []
+    }
+
     func run() -> [Match] {
+        var scratch = Scratch()
         var matches: [Match] = []
         var covered = [Bool](repeating: false, count: words.words.count)
         var position = 0
         while position < words.words.count {
-            if startsPath(position, in: index.main), let match = best(at: position, in: index.main, accept: { _ in true }) {
+            if startsPath(position, in: index.main), let match = best(at: position, in: index.main, accept: { _ in true }, &scratch) {
                 matches.append(match)
                 for i in match.words { covered[i] = true }
                 position = match.words.upperBound
@@ -77,7 +84,7 @@ final class MatchPass {
         }
         while position < words.words.count {
             guard !covered[position] else { position += 1; continue }
-            if startsPath(position, in: index.dependent), let match = best(at: position, in: index.dependent, accept: accept),
+            if startsPath(position, in: index.dependent), let match = best(at: position, in: index.dependent, accept: accept, &scratch),
                !match.words.contains(where: { covered[$0] }) {
                 var short = match
                 short.how.append(.shortForm)
@@ -92,20 +99,18 @@ final class MatchPass {
     }
 
     /// The best valid match starting at word `start`, or nil.
-    private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool) -> Match? {
-        // Taken out of the pass (so each stays uniquely referenced) and put back at the end.
-        var steps = scratchSteps, (candidates, stack) = scratchIndices, readings = scratchReadings
-        scratchSteps = []
-        scratchIndices = ([], [])
-        scratchReadings = []
-        defer {
-            scratchSteps = steps
-            scratchIndices = (candidates, stack)
-            scratchReadings = readings
-        }
-        steps.removeAll(keepingCapacity: true)
-        candidates.removeAll(keepingCapacity: true)
-        stack.removeAll(keepingCapacity: true)
+    private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool, _ scratch: inout Scratch) -> Match? {
+        best(at: start, in: trie, accept: accept, steps: &scratch.steps, candidates: &scratch.candidates, stack: &scratch.stack,
+             readings: &scratch.readings)
+    }
+
+    private func best(at start: Int, in trie: MatcherIndex.Trie, accept: (Int) -> Bool, steps: inout [Step], candidates: inout [Int32],
+                      stack: inout [Int32], readings: inout [TextWords.Reading]) -> Match? {
+        // Emptied only where something is left: `removeAll(keepingCapacity:)` goes through
+        // `replaceSubrange` even on an empty array, and the stack is always empty here.
+        if !steps.isEmpty { steps.removeAll(keepingCapacity: true) }
+        if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+        if !stack.isEmpty { stack.removeAll(keepingCapacity: true) }
         // Depth first, the last pushed first: the order candidates are found in breaks ties below.
         stack.append(-1)
         while let top = stack.popLast() {
@@ -134,7 +139,7 @@ final class MatchPass {
         }
         for candidate in candidates {
             let last = steps[Int(candidate)]
-            readings.removeAll(keepingCapacity: true)
+            if !readings.isEmpty { readings.removeAll(keepingCapacity: true) }
             var step = candidate
             while step >= 0 {
                 readings.append(steps[Int(step)].reading)
@@ -282,8 +287,10 @@ final class MatchPass {
     /// headline in capitals, not an abbreviation.
     private func isShoutedCommonWord(_ wordIndex: Int, form: MatcherIndex.Form) -> Bool {
         let word = words.words[wordIndex]
+        // Counted in scalars where they are the characters (most matched words are long), before
+        // the word is sliced out of the text.
+        if word.scalarsAreCharacters, word.scalarRange.count > 4 { return false }
         let text = words.text(of: wordIndex)
-        // Counted in scalars where they are the characters: most matched words are long.
         guard (word.scalarsAreCharacters ? word.scalarRange.count : text.count) <= 4, isAllCaps(wordIndex) else { return false }
         let language = words.language ?? LanguageTag(parsing: "und-\(word.script.code)")
         guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(text))) else { return false }

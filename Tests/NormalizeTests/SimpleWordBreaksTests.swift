@@ -56,29 +56,69 @@ import TestSupport
         #expect(checked == 30_000)
     }
 
-    /// Long words, where the shortcut steps over four Cyrillic or eight ASCII letters at once: runs
-    /// of letters from all of U+0400–U+047F and ASCII, broken at every offset by a mark, a digit,
-    /// an apostrophe, a letter of another script or a space.
+    /// The eight-byte count of Latin letters against the same count made scalar by scalar, at every
+    /// scalar of random text.
+    @Test func latinLetterRunsAreTheLettersDecodedOneByOne() {
+        let alphabet = ["a", "Z", "q", "é", "ó", "ł", "Ż", "ß", "ÿ", "ſ", "×", "÷", "À", "ж", "1", " ", "-", "ạ", "…", "\u{301}", "ƀ"]
+        func isRunLetter(_ scalar: Unicode.Scalar) -> Bool {
+            let value = scalar.value
+            return (0x41...0x5A).contains(value) || (0x61...0x7A).contains(value) || ((0xC0...0x17F).contains(value) && value != 0xD7 && value != 0xF7)
+        }
+        var generator = SplitMix(seed: 88)
+        var runs = 0, checked = 0
+        for _ in 0..<3_000 {
+            let text = (0..<24).map { _ in alphabet[Int(generator.next() % UInt64(alphabet.count))] }.joined()
+            let bytes = Array(text.utf8)
+            var offset = 0
+            for scalar in text.unicodeScalars {
+                defer { offset += String(scalar).utf8.count }
+                guard offset + 8 <= bytes.count else { break }
+                var expected = (bytes: 8, scalars: 0)
+                var at = offset
+                for next in String(decoding: bytes[offset...], as: UTF8.self).unicodeScalars {
+                    let width = String(next).utf8.count
+                    guard isRunLetter(next) else { expected.bytes = at - offset; break }
+                    if at + width > offset + 8 { expected.bytes = at - offset; break }
+                    at += width
+                    expected.scalars += 1
+                    if at == offset + 8 { break }
+                }
+                let word = bytes[offset..<(offset + 8)].reversed().reduce(UInt64(0)) { $0 << 8 | UInt64($1) }
+                let found = SimpleWordBreaks.latinLetters(word)
+                #expect(found == expected, "\(bytes[offset..<(offset + 8)].map { String($0, radix: 16) })")
+                if found.bytes > 0 { runs += 1 }
+                checked += 1
+            }
+        }
+        #expect(runs > 5_000 && checked > 20_000)
+    }
+
+    /// Long words, where the shortcut steps over four Cyrillic letters, or eight bytes of ASCII and
+    /// Latin-1 or Latin Extended-A letters, at once: runs of letters from all of U+0400–U+047F,
+    /// ASCII and U+00C0–U+017F (× and ÷ among them), broken at every offset by a mark, a digit, an
+    /// apostrophe, a letter of another script or a space.
     @Test func longWordsBreakAsICUBreaksThem() throws {
         let breaker = try WordBreaker()
         let cyrillic = (0x400...0x47F).map { String(UnicodeScalar($0)!) }
         let ascii = (UInt8(ascii: "A")...UInt8(ascii: "Z")).flatMap { [String(UnicodeScalar($0)), String(UnicodeScalar($0 + 0x20))] }
-        let breaks = [" ", "-", "'", ".", "1", "\u{301}", "\u{AD}", "ł", "ạ", "ж", "q", "\n", "·"]
+        // Polish, Czech, German words: ASCII letters with some of Latin-1's and Latin Extended-A's.
+        let latin = ascii + ascii + (0xC0...0x17F).map { String(UnicodeScalar($0)!) }
+        let breaks = [" ", "-", "'", ".", "1", "\u{301}", "\u{AD}", "ł", "ạ", "ж", "q", "\n", "·", "×", "÷", "ó"]
         var generator = SplitMix(seed: 1701)
         var steppedOver = 0
-        for _ in 0..<20_000 {
-            // A few runs, each of one kind: Cyrillic letters, ASCII letters, or one break.
+        for _ in 0..<30_000 {
+            // A few runs, each of one kind: Cyrillic letters, ASCII letters, Latin letters, or one break.
             var text = ""
             for _ in 0..<(generator.next() % 5 + 1) {
-                let kind = generator.next() % 5
-                let letters = kind < 2 ? cyrillic : kind < 4 ? ascii : breaks
-                for _ in 0..<(kind == 4 ? 1 : generator.next() % 14 + 1) {
+                let kind = generator.next() % 7
+                let letters = kind < 2 ? cyrillic : kind < 4 ? ascii : kind < 6 ? latin : breaks
+                for _ in 0..<(kind == 6 ? 1 : generator.next() % 14 + 1) {
                     text += letters[Int(generator.next() % UInt64(letters.count))]
                 }
             }
             Self.expectSameAsICU(text, breaker)
             if text.unicodeScalars.count >= 8 { steppedOver += 1 }
         }
-        #expect(steppedOver > 10_000)
+        #expect(steppedOver > 15_000)
     }
 }

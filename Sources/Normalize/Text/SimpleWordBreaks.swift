@@ -50,6 +50,16 @@ enum SimpleWordBreaks {
     private static let asciiLetterRunScript: Int32 = runScript(
         (UInt8(ascii: "A")...UInt8(ascii: "Z")).map { byLead[Int($0)] } + (UInt8(ascii: "a")...UInt8(ascii: "z")).map { byLead[Int($0)] })
 
+    /// The ASCII letters' script code when every letter of U+00C0–U+017F (Latin-1's and Latin
+    /// Extended-A's: all but × and ÷) has an ASCII letter's entry, so that a run of them and ASCII
+    /// letters inside a Latin word is stepped over too (``latinLetters(_:)``); -1 otherwise.
+    /// Worked out from ``table``.
+    private static let latinRunScript: Int32 = {
+        let letter = table[Int(UInt8(ascii: "a"))]
+        let extended = (0xC0...0x17F).filter { $0 != 0xD7 && $0 != 0xF7 }
+        return asciiLetterRunScript >= 0 && extended.allSatisfy({ table[$0] == letter }) ? asciiLetterRunScript : -1
+    }()
+
     private static func runScript(_ entries: [UInt32]) -> Int32 {
         guard let first = entries.first, entries.allSatisfy({ $0 == first }), first & 0x0F == UInt32(Class.aLetter.rawValue),
               first & 0x80 == 0 else { return -1 }
@@ -113,6 +123,7 @@ enum SimpleWordBreaks {
         let byLead = SimpleWordBreaks.byLead
         let pairs = SimpleWordBreaks.pairs
         let cyrillicRun = SimpleWordBreaks.cyrillicRunScript, asciiRun = SimpleWordBreaks.asciiLetterRunScript
+        let latinRun = SimpleWordBreaks.latinRunScript
         let raw = UnsafeRawBufferPointer(utf8)
         // Classes as raw numbers: this runs for every scalar of every text.
         let cr = Class.cr.rawValue, lf = Class.lf.rawValue, newline = Class.newline.rawValue
@@ -172,6 +183,21 @@ enum SimpleWordBreaks {
 
         var i = 0
         while i < count {
+            // An ASCII space after anything but a space opens a token of its own (no rule but WB3d
+            // keeps a space with what precedes it) and looks at nothing after it: what the steps
+            // below do for it, without decoding and asking. Every word of running text ends in one.
+            if utf8[i] == 0x20, i > 0, previousRaw != space {
+                close(at: i)
+                start = i
+                scalarStart += scalars
+                scalars = 1
+                status = 0; whitespace = true
+                script = -1; mixed = false
+                beforePrevious = previous
+                previous = space; previousRaw = space
+                i += 1
+                continue
+            }
             guard let e = entry(at: i) else { return nil }
             let c = UInt8(truncatingIfNeeded: e & 0x0F)
             let width = Int(e >> 4 & 0x07)
@@ -231,28 +257,32 @@ enum SimpleWordBreaks {
             // Letters and digits after a letter or digit: no boundary (WB5, WB8–WB10), nothing to
             // look ahead for.
             guard c == letter || c == digit else { continue }
-            // Inside a Cyrillic or a Latin word, eight bytes that are four Cyrillic letters (even
-            // bytes D0 or D1; valid UTF-8 makes the odd ones their continuations) or eight ASCII
-            // letters are four or eight more letters of the same script. Tried until the first
-            // eight bytes that are not: near the end of the word, where the letters go one by one.
+            // Inside a Cyrillic or a Latin word, the Cyrillic letters of U+0400–U+047F, or the
+            // letters of ASCII, Latin-1 and Latin Extended-A (Polish, Czech, German, French,
+            // Norwegian words), that the next eight bytes begin with are more letters of the same
+            // script: taken together, until eight bytes end in something else (most often the
+            // word's end). What follows goes one scalar at a time.
             var tryRuns = script == cyrillicRun || script == asciiRun
             while i < count {
                 if tryRuns, i + 8 <= count {
                     let word = UInt64(littleEndian: raw.loadUnaligned(fromByteOffset: i, as: UInt64.self))
-                    let run: Int
+                    let run: (bytes: Int, scalars: Int)
                     if script == cyrillicRun {
-                        run = word & 0x00FE_00FE_00FE_00FE == 0x00D0_00D0_00D0_00D0 ? 4 : 0
+                        run = Self.cyrillicLetters(word)
+                    } else if script == latinRun {
+                        run = Self.latinLetters(word)
                     } else {
-                        run = Self.areASCIILetters(word) ? 8 : 0
+                        run = Self.areASCIILetters(word) ? (8, 8) : (0, 0)
                     }
-                    if run > 0 {
-                        scalars += run
+                    if run.bytes > 0 {
+                        scalars += run.scalars
                         status = 200
                         beforePrevious = letter; previous = letter; previousRaw = letter
-                        i += 8
-                        continue
+                        i += run.bytes
                     }
-                    tryRuns = false
+                    // A run cut short ends at the word's end or at a letter these runs do not take.
+                    if run.bytes < 7 { tryRuns = false }
+                    continue
                 }
                 let lead = utf8[i]
                 var next = byLead[Int(lead)]
@@ -278,6 +308,51 @@ enum SimpleWordBreaks {
         }
         close(at: count)
         return spans
+    }
+
+    /// How many of eight bytes, from a scalar on, are whole letters of ASCII, Latin-1 or Latin
+    /// Extended-A (U+00C0–U+017F but × and ÷) before the first that is not, and how many scalars
+    /// they make. A letter that begins in the eighth byte and ends further on is left out.
+    ///
+    /// In valid UTF-8 with no lead byte but C3, C4 and C5, every continuation byte is the second
+    /// byte of one of their two-byte letters, so the bytes need only be of those three kinds.
+    @inline(__always)
+    static func latinLetters(_ word: UInt64) -> (bytes: Int, scalars: Int) {
+        let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+        // Each byte's low seven bits, in `a`–`z` once 0x20 is set: no addition carries into the next byte.
+        let lower = (word | ones &* 0x20) & ~highs
+        let asciiLetters = (lower &+ ones &* (0x80 - 0x61)) & ~(lower &+ ones &* (0x80 - 0x7B)) & ~word & highs
+        let continuations = word & ~(word << 1) & highs  // 10xxxxxx
+        let c3 = equalBytes(word, 0xC3)
+        let leads = c3 | equalBytes(word & (ones &* 0xFE), 0xC4)  // C3, C4, C5
+        // The lead bytes of × (C3 97) and ÷ (C3 B7) count as what they are: no letters.
+        let signs = c3 & (equalBytes(word, 0x97) | equalBytes(word, 0xB7)) >> 8
+        let others = ~(asciiLetters | continuations | leads) & highs | signs
+        var bytes = others == 0 ? 8 : others.trailingZeroBitCount / 8
+        // Before the first other byte the letters are whole: only the eighth byte may lead a
+        // letter whose second byte lies beyond.
+        if bytes == 8, leads >> 63 != 0 { bytes = 7 }
+        let counted = bytes == 8 ? continuations : continuations & (1 << (8 * bytes) - 1)
+        return (bytes, bytes - counted.nonzeroBitCount)
+    }
+
+    /// How many of eight bytes, from a scalar on, are Cyrillic letters of U+0400–U+047F (lead byte
+    /// D0 or D1; valid UTF-8 makes the byte after each its continuation) before the first that is
+    /// not, and how many scalars they make.
+    @inline(__always)
+    static func cyrillicLetters(_ word: UInt64) -> (bytes: Int, scalars: Int) {
+        let others = word & 0x00FE_00FE_00FE_00FE ^ 0x00D0_00D0_00D0_00D0
+        let letters = others == 0 ? 4 : others.trailingZeroBitCount / 16
+        return (2 * letters, letters)
+    }
+
+    /// The high bit of every byte of `word` that is `value`, and of no other (no borrow or carry
+    /// crosses a byte, unlike the "has a zero byte" trick).
+    @inline(__always)
+    static func equalBytes(_ word: UInt64, _ value: UInt8) -> UInt64 {
+        let highs: UInt64 = 0x8080_8080_8080_8080
+        let x = word ^ 0x0101_0101_0101_0101 &* UInt64(value)
+        return ~((x & ~highs &+ ~highs) | x) & highs
     }
 
     /// Whether all eight bytes are ASCII letters: below 0x80, and in `a`–`z` once 0x20 is set

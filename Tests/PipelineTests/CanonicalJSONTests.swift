@@ -36,6 +36,28 @@ import Testing
         #expect(checked > 190_000)
     }
 
+    /// Integers as Swift prints them, through the value writer and the document writer alike: the
+    /// ends of the range, every power of ten and its neighbours, and random magnitudes.
+    @Test func integersAreWrittenAsSwiftPrintsThem() {
+        var numbers: [Int] = [0, 1, -1, 9, -9, Int.max, Int.min, Int.min + 1]
+        var power = 1
+        for _ in 0...18 {
+            numbers += [power - 1, power, power + 1, -power, 1 - power, -power - 1]
+            power = power &* 10
+        }
+        var state: UInt64 = 0x2545_F491_4F6C_DD1D
+        for _ in 0..<5_000 {
+            state ^= state << 13; state ^= state >> 7; state ^= state << 17
+            numbers.append(Int(bitPattern: UInt(state)) >> Int(state % 64))
+        }
+        for number in numbers {
+            #expect(CanonicalJSON.string(.int(number)) == String(number))
+            var writer = JSONWriter(capacity: 1)
+            writer.beginArray(); writer.int(number); writer.int(number); writer.endArray()
+            #expect(String(decoding: writer.finish(), as: UTF8.self) == "[\(number),\(number)]")
+        }
+    }
+
     @Test func keysAreSortedByUTF16CodeUnitsNotByScalars() {
         // RFC 8785 §3.2.3: U+1F600 (surrogates D83D DE00) sorts before U+FB33 in UTF-16.
         let object = JSONValue.object([

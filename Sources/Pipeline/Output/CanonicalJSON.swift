@@ -166,25 +166,35 @@ public enum CanonicalJSON {
 
     /// `number` in decimal, without going through `String`.
     static func writeInt<Sink: JSONSink & ~Copyable>(_ number: Int, into output: inout Sink) {
-        if number < 0 {
-            guard number != .min else {
-                for byte in String(number).utf8 { output.append(byte) }
-                return
-            }
-            output.append(UInt8(ascii: "-"))
-        }
-        var value = number.magnitude
-        if value < 10 { output.append(UInt8(ascii: "0") + UInt8(value)); return }
-        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for 20 digits, written backwards
+        var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the longest, 20 bytes
         withUnsafeMutableBytes(of: &digits) { buffer in
-            var position = buffer.count
-            while value > 0 {
-                position -= 1
-                buffer[position] = UInt8(ascii: "0") + UInt8(value % 10)
-                value /= 10
-            }
-            output.append(UnsafeRawBufferPointer(rebasing: buffer[position...]))
+            let count = writeDecimal(number, to: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            output.append(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
+    }
+
+    /// Writes `number` in decimal at `start`, which has room for 20 bytes (`Int.min` needs them
+    /// all), and returns how many it wrote. The digits are counted first and written in place,
+    /// last one first.
+    @inline(__always)
+    static func writeDecimal(_ number: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+        var value = number.magnitude
+        let sign = number < 0 ? 1 : 0
+        if sign == 1 { start.pointee = UInt8(ascii: "-") }
+        var length = 1
+        var power: UInt = 10
+        // Up to 10^19, which a UInt holds and no Int's magnitude reaches.
+        while value >= power {
+            length += 1
+            power &*= 10
+        }
+        var position = sign + length
+        repeat {
+            position -= 1
+            start[position] = UInt8(ascii: "0") + UInt8(value % 10)
+            value /= 10
+        } while value > 0
+        return sign + length
     }
 
     /// ECMAScript's `Number.prototype.toString` for a finite double (RFC 8785 §3.2.2.3).

@@ -128,9 +128,11 @@ struct JSONWriter: ~Copyable, JSONSink {
         if let text { string(text) } else { null() }
     }
 
+    /// An integer, written straight into the buffer: a document has four per mention.
     mutating func int(_ number: Int) {
         separate()
-        CanonicalJSON.writeInt(number, into: &self)
+        if count + 20 > buffer.count { grow(to: count + 20) }
+        count += CanonicalJSON.writeDecimal(number, to: buffer.baseAddress! + count)
     }
 
     mutating func double(_ number: Double) {

@@ -301,7 +301,28 @@ final class MatchPass {
     /// Whether word `index` is written in capitals.
     private func isAllCaps(_ index: Int) -> Bool {
         let text = words.text(of: index)
-        return words.words[index].scalarsAreCharacters ? MatchPass.isAllCaps(text.unicodeScalars.lazy.map(Character.init)) : MatchPass.isAllCaps(text)
+        return words.words[index].scalarsAreCharacters ? MatchPass.isAllCaps(scalars: text.unicodeScalars) : MatchPass.isAllCaps(text)
+    }
+
+    /// ``isAllCaps(_:)`` for a word whose scalars are its characters, from the scalars' properties:
+    /// `Character`'s own case properties build and compare strings for every lowercase letter and
+    /// every uncased character. A character of one scalar is cased when the scalar is or when case
+    /// mapping changes it, and uppercase when the scalar is or when it is cased and uppercasing
+    /// leaves it as it is. A test holds this to `Character` on every scalar below U+2070.
+    static func isAllCaps(scalars: some Sequence<Unicode.Scalar>) -> Bool {
+        var cased = false
+        for scalar in scalars {
+            let properties = scalar.properties
+            if properties.isUppercase {
+                cased = true
+                continue
+            }
+            let changesWhenUppercased = properties.changesWhenUppercased
+            guard properties.isCased || changesWhenUppercased || properties.changesWhenLowercased else { continue }
+            if changesWhenUppercased { return false }
+            cased = true
+        }
+        return cased
     }
 
     static func isAllCaps(_ word: some Collection<Character>) -> Bool {

@@ -2,23 +2,27 @@
 /// `официальной помощи в целях развития (ОПР)`, `ODA (official development assistance)`.
 enum ExpansionMerger {
     static func merge(_ matches: [Match], words: TextWords, index: MatcherIndex) -> [Match] {
-        var result: [Match] = []
+        // Two neighbours are asked first whether they name one entry, by index: most never do,
+        // and the matches are copied into a new array only from the first join on (copying each
+        // retained its list of kinds).
+        var result: [Match]? = nil
         var i = 0
         while i < matches.count {
-            if i + 1 < matches.count, let merged = join(matches[i], matches[i + 1], words: words, index: index) {
-                result.append(merged)
+            if i + 1 < matches.count, index.forms[matches[i].form].entry == index.forms[matches[i + 1].form].entry,
+               let merged = join(matches[i], matches[i + 1], words: words) {
+                if result == nil { result = Array(matches[..<i]) }
+                result!.append(merged)
                 i += 2
             } else {
-                result.append(matches[i])
+                result?.append(matches[i])
                 i += 1
             }
         }
-        return result
+        return result ?? matches
     }
 
-    /// `outer (inner)` as one match when both name the same entry.
-    private static func join(_ outer: Match, _ inner: Match, words: TextWords, index: MatcherIndex) -> Match? {
-        guard index.forms[outer.form].entry == index.forms[inner.form].entry else { return nil }
+    /// `outer (inner)` as one match, for two matches of the same entry.
+    private static func join(_ outer: Match, _ inner: Match, words: TextWords) -> Match? {
         let from = words.words[outer.words.upperBound - 1].spanIndex + 1
         let to = words.words[inner.words.lowerBound].spanIndex
         guard from < to else { return nil }

@@ -7,7 +7,9 @@ public struct ProcessedDocument: Sendable {
     public var json: [UInt8]
     public var inputBytes: Int
     public var mentions: Int
-    public var entities: Set<String>
+    /// The IDs of the entities the document names, each once, in the order of its `entities`:
+    /// already distinct, so no set is built per document.
+    public var entities: [String]
     public var warnings: [String]
 }
 
@@ -248,7 +250,7 @@ public final class DocumentProcessor {
         json.key("warnings"); json.strings(warnings)
         json.endObject()
         return ProcessedDocument(json: json.finish(), inputBytes: raw.byteCount, mentions: all.count,
-                                 entities: Set(entities), warnings: warnings)
+                                 entities: entities, warnings: warnings)
     }
 
     /// Mentions as an array of objects.

@@ -85,26 +85,16 @@ public enum CanonicalJSON {
     /// The inside of a JSON string: `bytes` (UTF-8) with what JSON requires escaped. A string may be
     /// written in pieces, each escaped on its own: no escape spans two bytes of input.
     static func writeEscaped<Sink: JSONSink & ~Copyable>(_ raw: UnsafeRawBufferPointer, into output: inout Sink) {
-        // Nearly every string needs no escaping: looked over first, it is copied in one piece.
-        if escapeFree(raw) {
-            output.append(raw)
-            return
-        }
-        var runStart = 0
-        var index = 0
+        // Run by run: the bytes up to the next one to escape are copied in one piece (nearly every
+        // string is one run), then that byte's escape is written.
         let count = raw.count
-        while index < count {
-            // Eight bytes at a time while none needs escaping (nearly all text): a control
-            // character, a quotation mark or a backslash.
-            if index + 8 <= count, !needsEscape(raw.loadUnaligned(fromByteOffset: index, as: UInt64.self)) {
-                index += 8
-                continue
-            }
-            let byte = raw[index]
-            guard byte < 0x20 || byte == UInt8(ascii: "\"") || byte == UInt8(ascii: "\\") else { index += 1; continue }
-            output.append(UnsafeRawBufferPointer(rebasing: raw[runStart..<index]))
-            index += 1
-            runStart = index
+        var runStart = 0
+        while true {
+            let stop = firstByteToEscape(in: raw, from: runStart)
+            output.append(UnsafeRawBufferPointer(rebasing: raw[runStart..<stop]))
+            guard stop < count else { return }
+            let byte = raw[stop]
+            runStart = stop + 1
             output.append(UInt8(ascii: "\\"))
             switch byte {
             case UInt8(ascii: "\""), UInt8(ascii: "\\"): output.append(byte)
@@ -121,12 +111,6 @@ public enum CanonicalJSON {
                 output.append(hexDigits[Int(byte & 0xF)])
             }
         }
-        output.append(UnsafeRawBufferPointer(rebasing: raw[runStart...]))
-    }
-
-    /// Whether no byte of `bytes` needs escaping.
-    private static func escapeFree(_ bytes: UnsafeRawBufferPointer) -> Bool {
-        firstByteToEscape(in: bytes, from: 0) == bytes.count
     }
 
     /// The offset of the first byte from `start` on that a JSON string holds only escaped (a
@@ -135,6 +119,13 @@ public enum CanonicalJSON {
     static func firstByteToEscape(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
         var index = start
         let count = bytes.count
+        // Sixteen bytes at a time (one vector compare), then eight, then one by one.
+        let below = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
+        while index + 16 <= count {
+            let bytes = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            if any((bytes .< below) .| (bytes .== quote) .| (bytes .== backslash)) { break }
+            index += 16
+        }
         while index + 8 <= count {
             if needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { break }
             index += 8

@@ -44,6 +44,13 @@ enum TechnicalSpans {
     private static func nextMark(_ utf8: UnsafeRawBufferPointer, from: Int) -> Int? {
         var i = from
         let count = utf8.count
+        // Sixteen bytes at a time (one vector compare) to the sixteen that hold one, then eight.
+        let dot = SIMD16<UInt8>(repeating: 0x2E), at = SIMD16<UInt8>(repeating: 0x40), colon = SIMD16<UInt8>(repeating: 0x3A)
+        while i + 16 <= count {
+            let bytes = utf8.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            if any((bytes .== dot) .| (bytes .== at) .| (bytes .== colon)) { break }
+            i += 16
+        }
         while i + 8 <= count {
             let word = UInt64(littleEndian: utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self))
             // The lowest flagged byte is exact; only bytes above a true match may be flagged falsely.

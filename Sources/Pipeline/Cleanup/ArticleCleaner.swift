@@ -249,9 +249,17 @@ public final class ArticleCleaner: Sendable {
             var i = 0
             let count = bytes.count
             let raw = UnsafeRawBufferPointer(bytes)
+            let control = SIMD16<UInt8>(repeating: 0x0E), c2 = SIMD16<UInt8>(repeating: 0xC2), e2 = SIMD16<UInt8>(repeating: 0xE2)
             while i < count {
-                // Eight bytes at a time while none is a control character or the lead byte of
-                // U+0085 or U+2028/2029 (C2, E2).
+                // Sixteen bytes, then eight, at a time while none is a control character or the
+                // lead byte of U+0085 or U+2028/2029 (C2, E2).
+                if i + 16 <= count {
+                    let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if !any((bytes .< control) .| (bytes .== c2) .| (bytes .== e2)) {
+                        i += 16
+                        continue
+                    }
+                }
                 if i + 8 <= count, !ArticleCleaner.mayBreakLine(raw.loadUnaligned(fromByteOffset: i, as: UInt64.self)) {
                     i += 8
                     continue

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Splits a stream into lines without ever holding more than one line and one chunk in memory, so
 /// a 5 GB JSON Lines file streams through in constant space.
 ///
@@ -40,7 +42,7 @@ struct LineReader {
                 if position == chunk.count { break }
             }
             let rest = chunk[position...]
-            if let newline = rest.firstIndex(of: UInt8(ascii: "\n")) {
+            if let newline = nextNewline() {
                 length += newline - position
                 if !overflow, length <= maxLineBytes { line.append(contentsOf: chunk[position..<newline]) } else { overflow = true }
                 position = newline + 1
@@ -65,7 +67,17 @@ struct LineReader {
 
     /// Whether `next()` can return without reading: a whole line (or the end) is already in hand.
     var hasBufferedLine: Bool {
-        finished || chunk[position...].contains(UInt8(ascii: "\n"))
+        finished || nextNewline() != nil
+    }
+
+    /// The offset in `chunk` of the first newline from `position` on: `memchr`, vectorised (a
+    /// generic search of the slice went byte by byte through every record).
+    private func nextNewline() -> Int? {
+        chunk.withUnsafeBufferPointer { bytes in
+            guard let base = bytes.baseAddress, position < bytes.count,
+                  let found = memchr(base + position, Int32(UInt8(ascii: "\n")), bytes.count - position) else { return nil }
+            return base.distance(to: found.assumingMemoryBound(to: UInt8.self))
+        }
     }
 
     private mutating func refill() throws {

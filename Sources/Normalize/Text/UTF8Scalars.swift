@@ -9,7 +9,7 @@ enum UTF8Scalars {
         while i + 8 <= count {
             let word = utf8.loadUnaligned(fromByteOffset: i, as: UInt64.self)
             // A continuation byte has bit 7 set and bit 6 clear.
-            continuations += (word & ~(word << 1) & 0x8080_8080_8080_8080).nonzeroBitCount
+            continuations += flagCount(word & ~(word << 1) & 0x8080_8080_8080_8080)
             i += 8
         }
         while i < count {
@@ -17,6 +17,14 @@ enum UTF8Scalars {
             i += 1
         }
         return count - continuations
+    }
+
+    /// How many bytes of `flags` have their high bit set, for a word with no other bit set: one
+    /// multiply that adds the eight bits up in the top byte. `nonzeroBitCount` is a dozen steps on
+    /// the baseline x86-64 the package is built for, which has no population-count instruction.
+    @inline(__always)
+    static func flagCount(_ flags: UInt64) -> Int {
+        Int(truncatingIfNeeded: ((flags >> 7) &* 0x0101_0101_0101_0101) >> 56)
     }
 }
 

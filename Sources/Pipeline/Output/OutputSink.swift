@@ -2,7 +2,8 @@ import Foundation
 
 /// Where `canon normalize` writes: standard output, or a file written atomically (a temporary file
 /// in the same folder, renamed over the target only when every document is written), so a failed
-/// or interrupted run never leaves a half-written dataset behind.
+/// or interrupted run never leaves a half-written dataset behind. A device or a pipe is written
+/// as it is (``OutputPath``).
 public final class OutputSink {
     public enum Format: String, CaseIterable, Sendable {
         /// One JSON object per line.
@@ -15,6 +16,10 @@ public final class OutputSink {
     private let handle: FileHandle
     private let target: String?
     private let temporary: String?
+    /// What error messages call the output.
+    private let name: String
+    /// Whether the output is a device or a pipe the sink opened (and closes when done).
+    private var isOpenedStream = false
     private var buffer: [UInt8] = []
     private var count = 0
 
@@ -27,16 +32,35 @@ public final class OutputSink {
             handle = .standardOutput
             target = nil
             temporary = nil
+            name = "standard output"
             return
         }
-        let url = URL(fileURLWithPath: path)
+        name = path
+        let file: String
+        switch OutputPath(path) {
+        case let .file(resolved):
+            file = resolved
+        case .folder:
+            throw PipelineError.unwritable(path: path, reason: "it is a folder; name a file to write, such as \(path)/out.jsonl")
+        case .stream:
+            guard let opened = FileHandle(forWritingAtPath: path) else {
+                throw PipelineError.unwritable(path: path, reason: String(cString: strerror(errno)))
+            }
+            handle = opened
+            target = nil
+            temporary = nil
+            isOpenedStream = true
+            buffer.reserveCapacity(1 << 20)
+            return
+        }
+        let url = URL(fileURLWithPath: file)
         let temporaryPath = url.deletingLastPathComponent()
             .appendingPathComponent(".\(url.lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp").path
         guard FileManager.default.createFile(atPath: temporaryPath, contents: nil), let opened = FileHandle(forWritingAtPath: temporaryPath) else {
             throw PipelineError.unwritable(path: path, reason: "cannot create a file in \(url.deletingLastPathComponent().path)")
         }
         handle = opened
-        target = path
+        target = file
         temporary = temporaryPath
         buffer.reserveCapacity(1 << 20)
         interruption = Interruption(removing: temporaryPath)
@@ -59,19 +83,23 @@ public final class OutputSink {
     public func finish() throws {
         if format == .json { buffer += Array((count == 0 ? "[]\n" : "\n]\n").utf8) }
         try flush()
-        guard let target, let temporary else { return }
+        guard let target, let temporary else {
+            // A reader of a pipe sees its end only once every writer has closed it.
+            if isOpenedStream { try? handle.close() }
+            return
+        }
         do {
             try handle.synchronize()
             try handle.close()
         } catch {
             abandon()
-            throw PipelineError.unwritable(path: target, reason: "\(error.localizedDescription)")
+            throw PipelineError.unwritable(path: name, reason: "\(error.localizedDescription)")
         }
         interruption = nil
         if rename(temporary, target) != 0 {
             let reason = String(cString: strerror(errno))
             abandon()
-            throw PipelineError.unwritable(path: target, reason: reason)
+            throw PipelineError.unwritable(path: name, reason: reason)
         }
     }
 
@@ -90,7 +118,7 @@ public final class OutputSink {
             try handle.write(contentsOf: buffer)
         } catch {
             abandon()
-            throw PipelineError.unwritable(path: target ?? "standard output", reason: error.localizedDescription)
+            throw PipelineError.unwritable(path: name, reason: error.localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
     }

@@ -38,7 +38,7 @@ struct NormalizeCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("Files or folders to read (default: the bundled seeds/); - reads standard input.", valueName: "path"))
     var paths: [String] = []
 
-    @Option(name: [.short, .long], help: ArgumentHelp("Write here, atomically, instead of standard output.", valueName: "file"))
+    @Option(name: [.short, .long], help: ArgumentHelp("Write here, atomically, instead of standard output (a device or a pipe, such as /dev/null, is written as it is).", valueName: "file"))
     var output: String?
 
     @Option(help: ArgumentHelp("jsonl: one object per line; json: one array.", valueName: "jsonl|json"))

@@ -159,19 +159,19 @@ public enum CanonicalJSON {
     static func writeInt<Sink: JSONSink & ~Copyable>(_ number: Int, into output: inout Sink) {
         var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // room for the longest, 20 bytes
         withUnsafeMutableBytes(of: &digits) { buffer in
-            let count = writeDecimal(number, to: buffer.baseAddress!.assumingMemoryBound(to: UInt8.self))
+            let count = writeDecimal(number, into: buffer)
             output.append(UnsafeRawBufferPointer(rebasing: buffer[..<count]))
         }
     }
 
-    /// Writes `number` in decimal at `start`, which has room for 20 bytes (`Int.min` needs them
-    /// all), and returns how many it wrote. The digits are counted first and written in place,
-    /// last one first.
+    /// Writes `number` in decimal at the start of `room`, which has space for 20 bytes (`Int.min`
+    /// needs them all), and returns how many it wrote. The digits are counted first and written in
+    /// place, last one first.
     @inline(__always)
-    static func writeDecimal(_ number: Int, to start: UnsafeMutablePointer<UInt8>) -> Int {
+    static func writeDecimal(_ number: Int, into room: UnsafeMutableRawBufferPointer) -> Int {
         var value = number.magnitude
         let sign = number < 0 ? 1 : 0
-        if sign == 1 { start.pointee = UInt8(ascii: "-") }
+        if sign == 1 { room[0] = UInt8(ascii: "-") }
         var length = 1
         var power: UInt = 10
         // Up to 10^19, which a UInt holds and no Int's magnitude reaches.
@@ -182,7 +182,7 @@ public enum CanonicalJSON {
         var position = sign + length
         repeat {
             position -= 1
-            start[position] = UInt8(ascii: "0") + UInt8(value % 10)
+            room[position] = UInt8(ascii: "0") + UInt8(value % 10)
             value /= 10
         } while value > 0
         return sign + length

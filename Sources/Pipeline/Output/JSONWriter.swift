@@ -132,7 +132,7 @@ struct JSONWriter: ~Copyable, JSONSink {
     mutating func int(_ number: Int) {
         separate()
         if count + 20 > buffer.count { grow(to: count + 20) }
-        count += CanonicalJSON.writeDecimal(number, to: buffer.baseAddress! + count)
+        count += CanonicalJSON.writeDecimal(number, into: UnsafeMutableRawBufferPointer(UnsafeMutableBufferPointer(rebasing: buffer[count...])))
     }
 
     mutating func double(_ number: Double) {

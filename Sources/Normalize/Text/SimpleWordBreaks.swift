@@ -186,6 +186,8 @@ enum SimpleWordBreaks {
             // An ASCII space after anything but a space opens a token of its own (no rule but WB3d
             // keeps a space with what precedes it) and looks at nothing after it: what the steps
             // below do for it, without decoding and asking. Every word of running text ends in one.
+            // (The token's reset is written out here and below: as a nested function shared by the
+            // two, the loop took 70% more instructions.)
             if utf8[i] == 0x20, i > 0, previousRaw != space {
                 close(at: i)
                 start = i

@@ -47,8 +47,8 @@ enum TechnicalSpans {
         // Sixteen bytes at a time (one vector compare) to the sixteen that hold one, then eight.
         let dot = SIMD16<UInt8>(repeating: 0x2E), at = SIMD16<UInt8>(repeating: 0x40), colon = SIMD16<UInt8>(repeating: 0x3A)
         while i + 16 <= count {
-            let bytes = utf8.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-            if any((bytes .== dot) .| (bytes .== at) .| (bytes .== colon)) { break }
+            let block = utf8.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+            if any((block .== dot) .| (block .== at) .| (block .== colon)) { break }
             i += 16
         }
         while i + 8 <= count {

@@ -254,8 +254,8 @@ public final class ArticleCleaner: Sendable {
                 // Sixteen bytes, then eight, at a time while none is a control character or the
                 // lead byte of U+0085 or U+2028/2029 (C2, E2).
                 if i + 16 <= count {
-                    let bytes = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
-                    if !any((bytes .< control) .| (bytes .== c2) .| (bytes .== e2)) {
+                    let block = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+                    if !any((block .< control) .| (block .== c2) .| (block .== e2)) {
                         i += 16
                         continue
                     }

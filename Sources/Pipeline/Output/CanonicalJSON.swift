@@ -122,8 +122,8 @@ public enum CanonicalJSON {
         // Sixteen bytes at a time (one vector compare), then eight, then one by one.
         let below = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
         while index + 16 <= count {
-            let bytes = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            if any((bytes .< below) .| (bytes .== quote) .| (bytes .== backslash)) { break }
+            let block = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
+            if any((block .< below) .| (block .== quote) .| (block .== backslash)) { break }
             index += 16
         }
         while index + 8 <= count {

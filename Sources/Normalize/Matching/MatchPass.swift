@@ -9,7 +9,6 @@ final class MatchPass {
     /// Held here rather than read through `matcher` at each use, which copied the whole index.
     let index: MatcherIndex
 
-
     init(words: TextWords, matcher: GlossaryMatcher, options: GlossaryMatcher.Options = GlossaryMatcher.Options()) {
         self.words = words
         self.matcher = matcher
@@ -291,7 +290,7 @@ final class MatchPass {
         // the word is sliced out of the text.
         if word.scalarsAreCharacters, word.scalarRange.count > 4 { return false }
         let text = words.text(of: wordIndex)
-        guard (word.scalarsAreCharacters ? word.scalarRange.count : text.count) <= 4, isAllCaps(wordIndex) else { return false }
+        guard word.scalarsAreCharacters || text.count <= 4, isAllCaps(wordIndex) else { return false }
         let language = words.language ?? LanguageTag(parsing: "und-\(word.script.code)")
         guard let language, matcher.languages.commonWords(of: language).contains(FoldingKey.caseFolded(String(text))) else { return false }
         let neighbours = [wordIndex - 1, wordIndex + 1].filter { words.words.indices.contains($0) }

@@ -22,6 +22,8 @@ public final class OutputSink {
     private var isOpenedStream = false
     private var buffer: [UInt8] = []
     private var count = 0
+    /// Syncs the temporary file's data as it is written (nil for a stream).
+    private var dataSync: BackgroundDataSync?
 
     /// Opens the output: `path` nil means standard output.
     ///
@@ -62,6 +64,7 @@ public final class OutputSink {
         handle = opened
         target = file
         temporary = temporaryPath
+        dataSync = BackgroundDataSync(descriptor: opened.fileDescriptor)
         buffer.reserveCapacity(1 << 20)
         interruption = Interruption(removing: temporaryPath)
     }
@@ -88,6 +91,10 @@ public final class OutputSink {
             if isOpenedStream { try? handle.close() }
             return
         }
+        if let failure = dataSync?.finish() {
+            abandon()
+            throw PipelineError.unwritable(path: name, reason: String(cString: strerror(failure)))
+        }
         do {
             try handle.synchronize()
             try handle.close()
@@ -107,6 +114,7 @@ public final class OutputSink {
     public func abandon() {
         interruption = nil
         guard let temporary else { return }
+        _ = dataSync?.finish()  // no sync may outlive the descriptor
         try? handle.close()
         try? FileManager.default.removeItem(atPath: temporary)
     }
@@ -121,6 +129,7 @@ public final class OutputSink {
             throw PipelineError.unwritable(path: name, reason: error.localizedDescription)
         }
         buffer.removeAll(keepingCapacity: true)
+        dataSync?.request()
     }
 }
 

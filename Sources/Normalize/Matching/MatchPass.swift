@@ -216,16 +216,16 @@ final class MatchPass {
         let written = form.words[wordOfForm]
         // Words and forms whose scalars are their characters (nearly all) are checked scalar by
         // scalar, without breaking grapheme clusters; the answers are the same.
-        let byScalars = word.scalarsAreCharacters && form.scalarsAreCharacters[wordOfForm]
+        let byScalars = word.scalarsAreCharacters && form.wordTraits[wordOfForm].scalarsAreCharacters
         let stemLength = (byScalars ? word.scalarRange.count : text.count) - reading.endingLength
         let capitalized = rules.capitalizes(entry.type) || form.kind != .full
         if options.respectingCase {
             let allowed = byScalars
                 ? MatchPass.caseAllowed(word: text.unicodeScalars.lazy.map(Character.init), stemLength: stemLength,
-                                        formWord: written, isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
+                                        formWord: written, isAbbreviation: form.wordTraits[wordOfForm].isAbbreviation, caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
                 : MatchPass.caseAllowed(word: text, stemLength: stemLength, formWord: written,
-                                        isAbbreviation: form.abbreviations[wordOfForm], caseSensitive: entry.caseSensitive,
+                                        isAbbreviation: form.wordTraits[wordOfForm].isAbbreviation, caseSensitive: entry.caseSensitive,
                                         capitalized: capitalized, strict: form.caseSensitive)
             guard allowed else { return nil }
         }

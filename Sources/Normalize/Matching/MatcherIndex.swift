@@ -12,11 +12,8 @@ struct MatcherIndex: Sendable {
         let language: LanguageTag
         /// The form's words as written, for case checks.
         let words: [String]
-        /// For each word, whether it is an all-caps abbreviation (`ОПР`, `G20`): worked out once here,
-        /// not for every match.
-        let abbreviations: [Bool]
-        /// For each word, ``TextWords/scalarsAreCharacters(_:)``.
-        let scalarsAreCharacters: [Bool]
+        /// What the case checks ask of each word, worked out once here, not for every match.
+        let wordTraits: [WordTraits]
         let kind: Kind
         /// Every word must keep its case (entry `case_sensitive: true`).
         let caseSensitive: Bool
@@ -28,11 +25,18 @@ struct MatcherIndex: Sendable {
             self.text = text
             self.language = language
             self.words = words
-            self.abbreviations = words.map(Form.isAbbreviation)
-            self.scalarsAreCharacters = words.map(TextWords.scalarsAreCharacters)
+            self.wordTraits = words.map { WordTraits(isAbbreviation: Form.isAbbreviation($0), scalarsAreCharacters: TextWords.scalarsAreCharacters($0)) }
             self.kind = kind
             self.caseSensitive = caseSensitive
             self.joined = joined
+        }
+
+        /// One word of a form: whether it is an all-caps abbreviation (`ОПР`, `G20`), and
+        /// ``TextWords/scalarsAreCharacters(_:)``. One array of both: a hundred thousand forms, each
+        /// with two arrays of flags, made loading a glossary allocate twice as often for them.
+        struct WordTraits: Sendable {
+            let isAbbreviation: Bool
+            let scalarsAreCharacters: Bool
         }
 
         /// The same form indexed as one word: `Нгеан` for `Нге Ан`.
@@ -115,7 +119,7 @@ struct MatcherIndex: Sendable {
         /// an array answers without hashing into the (large) edge table.
         private var opens: [Bool] = []
 
-        mutating func insert(_ path: [Int32], form: Int32) {
+        mutating func insert(_ path: some Collection<Int32>, form: Int32) {
             if let first = path.first {
                 // Appended one by one (the array's growth is amortised): key numbers rise one at a
                 // time, and a new array of the missing flags was made for nearly every form.
@@ -207,6 +211,8 @@ struct MatcherIndex: Sendable {
         // looked up from these bytes and the joined form's key is all of them, with no string made
         // for either. Kept from one form to the next.
         var keyBytes: [UInt8] = [], keyEnds: [Int] = []
+        // A form's key numbers, kept likewise.
+        var path: [Int32] = []
         for (entryIndex, entry) in glossary.entries.enumerated() {
             func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
                 var utf8Text = text
@@ -225,9 +231,16 @@ struct MatcherIndex: Sendable {
                         return true
                     }
                     guard isNew else { return (false, []) }
-                    // The words, from the spans the matcher reads texts by (no public `Token`s).
-                    let words = breaker.spans(in: text).filter { $0.isMatchable(UnsafeRawBufferPointer(rebasing: bytes[$0.utf8Range])) }
-                        .map { String(text.slice(utf8: $0.utf8Range)) }
+                    // The words, from the spans the matcher reads texts by (no public `Token`s), made
+                    // from their bytes in one pass: filtering, then slicing the text by offsets, made
+                    // an array and a substring more per form.
+                    let spans = breaker.spans(in: text)
+                    var words: [String] = []
+                    words.reserveCapacity(spans.count / 2 + 1)
+                    for span in spans {
+                        let spelled = UnsafeRawBufferPointer(rebasing: bytes[span.utf8Range])
+                        if span.isMatchable(spelled) { words.append(String(decoding: spelled, as: UTF8.self)) }
+                    }
                     return (true, words)
                 }
                 guard isNew else { return }
@@ -239,8 +252,13 @@ struct MatcherIndex: Sendable {
                     MatcherIndex.withKey(of: word) { keyBytes.append(contentsOf: $0) }
                     keyEnds.append(keyBytes.count)
                 }
-                let path = keyBytes.withUnsafeBytes { all in
-                    keyEnds.indices.map { i in key(for: UnsafeRawBufferPointer(rebasing: all[(i == 0 ? 0 : keyEnds[i - 1])..<keyEnds[i]])) }
+                path.removeAll(keepingCapacity: true)
+                keyBytes.withUnsafeBytes { all in
+                    var start = 0
+                    for end in keyEnds {
+                        path.append(key(for: UnsafeRawBufferPointer(rebasing: all[start..<end])))
+                        start = end
+                    }
                 }
                 let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
                                 caseSensitive: caseSensitive, joined: false)
@@ -250,7 +268,7 @@ struct MatcherIndex: Sendable {
                 // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
                 if words.count > 1, kind == .full {
                     forms.append(form.joinedUp())
-                    main.insert([keyBytes.withUnsafeBytes { key(for: $0) }], form: Int32(forms.count - 1))
+                    main.insert(CollectionOfOne(keyBytes.withUnsafeBytes { key(for: $0) }), form: Int32(forms.count - 1))
                 }
             }
             add(entry.canonical, .english, .full)

@@ -26,6 +26,21 @@ import Testing
         #expect(table.value(for: "Nguyen") == 7)
     }
 
+    /// Insertion keeps what a key has: the first value stays, under the same entry number.
+    @Test func insertingAddsOnlyWhatIsMissing() {
+        var table = ByteTable<Int>(minimumCapacity: 2)
+        var numbers: [String: Int] = [:]
+        for n in 0..<500 {
+            let word = n % 3 == 0 ? "Нгуен\(n % 7)" : "Lam\(n % 11)"
+            let (index, inserted) = table.insert(n, for: word)
+            #expect(inserted == (numbers[word] == nil), "\(word)")
+            if inserted { numbers[word] = index }
+            #expect(numbers[word] == index && table.values[index] == table.value(for: word), "\(word)")
+        }
+        #expect(table.count == numbers.count && numbers.count == 7 + 11)
+        #expect(table.value(for: "Нгуен0") == 0 && table.value(for: "Lam1") == 1)
+    }
+
     @Test func keysCompareByTheirBytes() {
         // Canonically equivalent but spelled with different scalars: the cache keeps them apart
         // (the matcher only ever passes NFC text, where this does not happen).
@@ -45,6 +60,11 @@ extension ByteTable {
     mutating func set(_ value: Value, for key: String) {
         var key = key
         key.withUTF8 { set(value, for: UnsafeRawBufferPointer($0)) }
+    }
+
+    mutating func insert(_ value: Value, for key: String) -> (index: Int, inserted: Bool) {
+        var key = key
+        return key.withUTF8 { insert(value, for: UnsafeRawBufferPointer($0)) }
     }
 }
 

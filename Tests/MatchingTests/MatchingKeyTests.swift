@@ -65,6 +65,23 @@ import TestSupport
         #expect(words.contains("越南") && words.contains("베트남"), "the glossary has CJK and Hangul forms")
     }
 
+    /// The shortcut reads ASCII and Cyrillic on the UTF-8 bytes: around every scalar up to U+04FF
+    /// (the two-byte Cyrillic leads D0 and D1 and their neighbours, the capitals' and small letters'
+    /// edges at U+0430 and U+0460), alone and next to capitals and small letters of both scripts,
+    /// it must agree with the general test.
+    @Test func theShortcutAgreesWithTheGeneralTestAroundEveryScalarUpToU04FF() {
+        var checked = 0
+        for value in UInt32(0)...0x4FF {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(scalar)
+            for word in [alone, "АБ" + alone, "аб" + alone, "AB" + alone, alone + "Я", alone + "я" + alone, "Q" + alone + "Ж"] {
+                #expect(MatcherIndex.Form.isAbbreviation(word) == Self.general(word), "\(word.unicodeScalars.map { String($0.value, radix: 16) })")
+                checked += 1
+            }
+        }
+        #expect(checked == 0x500 * 7)
+    }
+
     /// The scalars taken for their own keys: none is cased or maps to anything but itself, and ICU's
     /// folding gives each back, alone and next to the others.
     @Test func foldInvariantScalarsHaveNoCaseAndAreTheirOwnKeys() {

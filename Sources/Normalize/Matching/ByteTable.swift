@@ -51,6 +51,21 @@ struct ByteTable<Value> {
             values[entry] = value
             return entry
         }
+        return add(value, for: key, hash: hash, slot: slot)
+    }
+
+    /// Stores `value` for `key` unless the key is there already, and returns the key's entry number
+    /// and whether it was new: `value(for:)` then `set(_:for:)` in one hash and one probe.
+    @discardableResult
+    mutating func insert(_ value: Value, for key: UnsafeRawBufferPointer) -> (index: Int, inserted: Bool) {
+        let hash = ByteTable.hash(key)
+        let (entry, slot) = find(key, hash: hash)
+        if let entry { return (entry, false) }
+        return (add(value, for: key, hash: hash, slot: slot), true)
+    }
+
+    /// Adds a new entry in the empty slot `find` gave, and returns its number.
+    private mutating func add(_ value: Value, for key: UnsafeRawBufferPointer, hash: UInt32, slot: Int) -> Int {
         keys.append(Key(start: Int32(keyBytes.count), length: Int32(key.count), hash: hash))
         keyBytes.append(contentsOf: key)
         values.append(value)

@@ -93,6 +93,46 @@ import Testing
         #expect(LinePattern.endsWithDigitAtLineEnd(pattern) == expected)
     }
 
+    /// A final `\d` may be followed by one optional punctuation character (a photo's number,
+    /// `Ảnh 1.`): the line then ends in a digit, or in a digit and that character.
+    @Test(arguments: [
+        (#"^.{1,300}?-\s*(?:Ảnh|Foto)\s*\d+\.?$"#, "."), (#"^\d\.?$"#, "."), (#"^a\d\)??$"#, ")"),
+        (#"^x(?:\d|y\d\.?)$"#, "."),                   // one alternative without, one with
+        (#"^\d+$"#, "-"),                                // no optional character
+        (#"^\d\.?\.?$"#, nil), (#"^\d\.*$"#, nil), (#"^\d\.{0,1}$"#, nil),  // not one optional character
+        (#"^\d(?:\.)?$"#, nil), (#"^\d[.]?$"#, nil), (#"^\da?$"#, nil),    // a group, a class, a letter
+        (#"^x(?:\d\.?|y\d:?)$"#, nil),                 // two different ones
+        (#"^\d\.?x$"#, nil), (#"^\d\.?$|^a$"#, nil), (#"(?m)^\d\.?$"#, nil),
+    ])
+    func aDigitFollowedByOneOptionalCharacterIsRecognised(pattern: String, expected: String?) {
+        let ending = LinePattern.digitEndingAtLineEnd(pattern)
+        #expect(ending.map { $0.optionalAfterDigit.map { String(UnicodeScalar($0)) } ?? "-" } == expected)
+    }
+
+    @Test(arguments: [("Ảnh 1.", ".", true), ("Ảnh 1", ".", true), ("Ảnh.", ".", false), (".", ".", false), ("1.", ".", true),
+                      ("٣.", ".", true), ("x١", ".", true), ("1)", ".", false), ("1)", ")", true), ("12..", ".", false), ("", ".", false)])
+    func aLineEndingInADigitAndAnOptionalCharacterIsRecognised(line: String, optional: String, expected: Bool) {
+        #expect(LinePattern.endsWithDigit(line, thenOptionally: optional.utf8.first) == expected)
+    }
+
+    /// A pattern that opens with `^{words:NAME}` matches only a line that starts with one of them.
+    @Test func wordsThatOpenAPatternMustOpenTheLine() throws {
+        let source = try NSRegularExpression(pattern: #"^(?:Źródło|Source)\s*:\s*(?<url>https?://\S+)$"#)
+        let pattern = LinePattern(source, requiredWords: ["Źródło", "Source"], wordsStartLine: true)
+        #expect(pattern.requiredWordsStartLine)
+        #expect(pattern.mayMatch("Źródło: https://vietnam.vn/x") && pattern.mayMatch("Source:https://x"))
+        #expect(!pattern.mayMatch("Zdjęcie: Source: https://x") && !pattern.mayMatch(" Source: https://x"))
+        // Not where a flag or an alternation could let the regex match elsewhere.
+        for (other, words) in [(#"(?i)^(?:Source)\s*:"#, ["Source"]), (#"^(?:Source):|x$"#, ["Source"])] {
+            let loose = LinePattern(try NSRegularExpression(pattern: other), requiredWords: words, wordsStartLine: true)
+            #expect(!loose.requiredWordsStartLine, "\(other)")
+        }
+        let caseless = LinePattern(try NSRegularExpression(pattern: #"^(?:Source)\s*:"#, options: .caseInsensitive),
+                                   requiredWords: ["Source"], wordsStartLine: true)
+        #expect(!caseless.requiredWordsStartLine)
+        #expect(Repository.cleanupRules.sources.allSatisfy { $0.requiredWordsStartLine }, "the bundled source line opens with its word")
+    }
+
     @Test(arguments: [("14.08.2025", true), ("Wietnam+ · ١٤.٠٨.٢٠٢٥", true), ("x٣", true), ("2025 r.", false), ("", false),
                       ("Фото 1", true), ("Фото", false), ("Ⅻ", false), ("²", false)])
     func aLineEndingInADigitIsRecognised(line: String, expected: Bool) {
@@ -152,6 +192,7 @@ import Testing
         #expect(patterns.contains { $0.firstBytes != nil } && patterns.contains(where: \.refusesSpaces))
         #expect(patterns.contains { $0.literalLine != nil } && patterns.contains(where: \.requiresDigit))
         #expect(patterns.contains { !$0.requiredBytes.isEmpty } && patterns.contains(where: \.endsWithDigit))
+        #expect(patterns.contains { $0.optionalAfterDigit != nil } && patterns.contains { $0.requiredWordsStartLine })
         var lines: [String] = []
         for prefix in ["000", "001", "002", "003", "004"] {
             lines += try Repository.seed(prefix).split(whereSeparator: \.isNewline).map { ArticleCleaner.trimmed($0) }

@@ -146,7 +146,7 @@ public struct CleanupRules: Sendable {
                         let required = pattern.range(of: "{words:").flatMap { open in
                             pattern[open.upperBound...].firstIndex(of: "}").flatMap { lists[String(pattern[open.upperBound..<$0])] }
                         }
-                        return LinePattern(regex, requiredWords: required ?? [])
+                        return LinePattern(regex, requiredWords: required ?? [], wordsStartLine: pattern.hasPrefix("^{words:"))
                     } catch let error as Invalid {
                         throw error
                     } catch {

@@ -97,16 +97,28 @@ extension LinePattern {
         /// lookaround) aside, the sequence ends with `\d` or a group all of whose alternatives do,
         /// under no quantifier that allows zero.
         var endsWithDigit = false
+        /// With ``endsWithDigit``: the `\d` may be followed by this one ASCII punctuation character,
+        /// made optional (`\d+\.?`, the number of a photo, `Ảnh 1.`).
+        var optionalAfterDigit: UInt8?
 
         /// Both alternatives of `a|b` need only what they share.
         func shared(with other: Requirements) -> Requirements {
-            Requirements(digit: digit && other.digit, bytes: bytes.intersection(other.bytes),
-                         endsWithDigit: endsWithDigit && other.endsWithDigit)
+            var both = Requirements(digit: digit && other.digit, bytes: bytes.intersection(other.bytes),
+                                    endsWithDigit: endsWithDigit && other.endsWithDigit)
+            // `\d` or `\d.?` is `\d.?`; two different optional characters are not followed.
+            switch (optionalAfterDigit, other.optionalAfterDigit) {
+            case (nil, nil): break
+            case let (x?, nil), let (nil, x?): both.optionalAfterDigit = x
+            case let (x?, y?): if x == y { both.optionalAfterDigit = x } else { both.endsWithDigit = false }
+            }
+            if !both.endsWithDigit { both.optionalAfterDigit = nil }
+            return both
         }
 
         /// `a` then `b` needs what either needs, and ends as `b` does.
         func adding(_ other: Requirements) -> Requirements {
-            Requirements(digit: digit || other.digit, bytes: bytes.union(other.bytes), endsWithDigit: other.endsWithDigit)
+            Requirements(digit: digit || other.digit, bytes: bytes.union(other.bytes), endsWithDigit: other.endsWithDigit,
+                         optionalAfterDigit: other.optionalAfterDigit)
         }
     }
 
@@ -114,12 +126,28 @@ extension LinePattern {
     /// with its `$` anchor, has no alternation outside a group (`^a\d$|b` proves nothing), and its
     /// ``Requirements`` end with a digit.
     static func endsWithDigitAtLineEnd(_ source: String) -> Bool {
+        digitEndingAtLineEnd(source).map { $0.optionalAfterDigit == nil } ?? false
+    }
+
+    /// Whether every match of `source` ends at the end of the line with a `\d`, or with a `\d` and
+    /// then one optional punctuation character (`\d+\.?$`: the line ends in a digit, or in a digit
+    /// and a full stop); nil when not, decided as for ``endsWithDigitAtLineEnd(_:)``.
+    static func digitEndingAtLineEnd(_ source: String) -> DigitEnding? {
         let chars = Array(source.utf8)
         // `\$` is no anchor; a multi-line flag would let `$` match inside the text.
-        guard chars.last == UInt8(ascii: "$"), !isEscaped(chars, at: chars.count - 1), !inlineFlags(of: chars).contains(UInt8(ascii: "m")),
-              requirements(of: source).endsWithDigit else { return false }
+        guard chars.last == UInt8(ascii: "$"), !isEscaped(chars, at: chars.count - 1), !inlineFlags(of: chars).contains(UInt8(ascii: "m")) else {
+            return nil
+        }
+        let requirements = requirements(of: source)
         let alternation = alternationOutsideGroups(of: chars)
-        return !alternation.found && alternation.balanced
+        guard requirements.endsWithDigit, !alternation.found, alternation.balanced else { return nil }
+        return DigitEnding(optionalAfterDigit: requirements.optionalAfterDigit)
+    }
+
+    /// How every match of a pattern ends (``digitEndingAtLineEnd(_:)``).
+    struct DigitEnding: Equatable {
+        /// The punctuation character that may follow the final digit.
+        var optionalAfterDigit: UInt8?
     }
 
     /// The ``Requirements`` of `source`. Conservative: a class, a lookaround, a backreference, a
@@ -150,13 +178,15 @@ extension LinePattern {
             var atom = Requirements()
             // An assertion consumes nothing: the sequence still ends as it did before it.
             var zeroWidth = false
+            // The atom is this one ASCII punctuation character, written as a literal.
+            var literal: UInt8?
             switch byte {
             case UInt8(ascii: "\\"):
                 guard index + 1 < chars.count else { return nil }
                 let next = chars[index + 1]
                 if next == UInt8(ascii: "d") { atom.digit = true; atom.endsWithDigit = true }
                 if next == UInt8(ascii: "b") || next == UInt8(ascii: "B") { zeroWidth = true }
-                if isASCIIPunctuation(next) { atom.bytes = [next] }
+                if isASCIIPunctuation(next) { atom.bytes = [next]; literal = next }
                 index += 2
                 // `\p{…}`, `\k<…>`, `\N{…}`, `\x{…}`: skip the argument.
                 if Set("pPkNx".utf8).contains(next), index < chars.count,
@@ -198,14 +228,16 @@ extension LinePattern {
                 index += 1
                 if lookaround { zeroWidth = true } else { atom = inner }
             default:
-                if isASCIIPunctuation(byte), !meta.contains(byte) { atom.bytes = [byte] }
+                if isASCIIPunctuation(byte), !meta.contains(byte) { atom.bytes = [byte]; literal = byte }
                 if byte == UInt8(ascii: "^") || byte == UInt8(ascii: "$") { zeroWidth = true }
                 index += 1
             }
             // A quantifier that allows zero makes the atom optional.
+            var optionalLiteral: UInt8?
             if index < chars.count {
                 let q = chars[index]
                 if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") {
+                    if q == UInt8(ascii: "?") { optionalLiteral = literal }
                     atom = Requirements()
                     zeroWidth = false
                     index += 1
@@ -220,9 +252,16 @@ extension LinePattern {
                     if q == UInt8(ascii: "?") || q == UInt8(ascii: "*") || q == UInt8(ascii: "+") || q == UInt8(ascii: "{") { index += 1 }
                 }
             }
-            let ending = zeroWidth ? thisAlternative.endsWithDigit : atom.endsWithDigit
+            var ending = zeroWidth ? thisAlternative.endsWithDigit : atom.endsWithDigit
+            var optionalAfterDigit = zeroWidth ? thisAlternative.optionalAfterDigit : atom.optionalAfterDigit
+            // `\d` then an optional `X`: the match ends with the digit, or with the digit and `X`.
+            if let optionalLiteral, thisAlternative.endsWithDigit, thisAlternative.optionalAfterDigit == nil {
+                ending = true
+                optionalAfterDigit = optionalLiteral
+            }
             thisAlternative = thisAlternative.adding(atom)
             thisAlternative.endsWithDigit = ending
+            thisAlternative.optionalAfterDigit = ending ? optionalAfterDigit : nil
         }
         return everyAlternative?.shared(with: thisAlternative) ?? thisAlternative
     }

@@ -7,9 +7,11 @@ import Foundation
 /// article. So a line is first checked for what the pattern cannot do without:
 /// - a pattern that uses `{words:photo}` can only match a line holding one of those words, and a
 ///   plain substring search is far cheaper than letting ICU try every split of a line;
+/// - a pattern that opens with `^{words:source}` can only match a line that starts with one of them;
 /// - a pattern anchored on a punctuation literal (`^\(…`, `…\s+\|$`) can only match a line that
 ///   starts or ends with that character, and one that ends with `\d` before its `$` (a byline's
-///   date) only a line whose last character is a digit.
+///   date) only a line whose last character is a digit (or, for `\d\.?$`, a photo's number, one
+///   whose last character is a digit or a full stop after one).
 final class LinePattern: @unchecked Sendable {
     // NSRegularExpression is immutable and thread-safe once compiled.
     let regex: NSRegularExpression
@@ -30,10 +32,17 @@ final class LinePattern: @unchecked Sendable {
     /// (``Requirements``).
     let requiresDigit: Bool
     let requiredBytes: [UInt8]
-    /// Whether a matching line ends with a decimal digit (``endsWithDigitAtLineEnd(_:)``).
+    /// Whether a matching line ends with a decimal digit, or with one and then `optionalAfterDigit`
+    /// (``digitEndingAtLineEnd(_:)``).
     let endsWithDigit: Bool
+    let optionalAfterDigit: UInt8?
+    /// Whether a matching line starts with one of `requiredWords` (the pattern opens with `^{words:NAME}`).
+    let requiredWordsStartLine: Bool
 
-    init(_ regex: NSRegularExpression, requiredWords: [String] = []) {
+    /// - Parameter wordsStartLine: whether the pattern's source opens with `^{words:NAME}`, the
+    ///   words being `requiredWords` (taken as written, so only for a pattern without flags or an
+    ///   alternation around its anchors).
+    init(_ regex: NSRegularExpression, requiredWords: [String] = [], wordsStartLine: Bool = false) {
         self.regex = regex
         self.requiredWords = requiredWords.map { Array($0.utf8) }
         (firstByte, lastByte) = Self.anchoredLiterals(of: regex.pattern)
@@ -44,7 +53,12 @@ final class LinePattern: @unchecked Sendable {
         let requirements = plain ? Self.requirements(of: regex.pattern) : Requirements()
         requiresDigit = requirements.digit
         requiredBytes = requirements.bytes.sorted()
-        endsWithDigit = plain && Self.endsWithDigitAtLineEnd(regex.pattern)
+        let ending = plain ? Self.digitEndingAtLineEnd(regex.pattern) : nil
+        endsWithDigit = ending != nil
+        optionalAfterDigit = ending?.optionalAfterDigit
+        let alternation = Self.alternationOutsideGroups(of: Array(regex.pattern.utf8))
+        requiredWordsStartLine = wordsStartLine && plain && !requiredWords.isEmpty && !alternation.found && alternation.balanced
+            && !Self.inlineFlags(of: Array(regex.pattern.utf8)).contains(UInt8(ascii: "i"))
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one
@@ -52,19 +66,31 @@ final class LinePattern: @unchecked Sendable {
     func mayMatch(_ line: String) -> Bool {
         if let firstByte, line.utf8.first != firstByte { return false }
         if let lastByte, line.utf8.last != lastByte { return false }
-        if endsWithDigit, !Self.endsWithDigit(line) { return false }
+        if endsWithDigit, !Self.endsWithDigit(line, thenOptionally: optionalAfterDigit) { return false }
         if let firstBytes {
             guard let first = line.utf8.first, firstBytes.contains(first) else { return false }
         }
         if refusesSpaces, line.utf8.contains(0x20) { return false }
         if let literalLine, !line.utf8.elementsEqual(literalLine) { return false }
-        if requiresDigit, !Self.hasDigit(line) { return false }
-        guard !requiredBytes.isEmpty || !requiredWords.isEmpty else { return true }
-        return line.withContiguousUTF8 { text in
-            guard let base = text.baseAddress else { return requiredBytes.isEmpty && requiredWords.isEmpty }
-            for byte in requiredBytes where memchr(base, Int32(byte), text.count) == nil { return false }
-            return requiredWords.isEmpty || requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
+        if requiredWordsStartLine, !line.withContiguousUTF8({ text in requiredWords.contains { Self.starts(text, with: $0) } }) {
+            return false
         }
+        if requiresDigit, !Self.hasDigit(line) { return false }
+        // A line that starts with a required word holds it: no search for it then.
+        let wordsToFind = !requiredWords.isEmpty && !requiredWordsStartLine
+        guard !requiredBytes.isEmpty || wordsToFind else { return true }
+        return line.withContiguousUTF8 { text in
+            guard let base = text.baseAddress else { return requiredBytes.isEmpty && !wordsToFind }
+            for byte in requiredBytes where memchr(base, Int32(byte), text.count) == nil { return false }
+            return !wordsToFind || requiredWords.contains { word in word.withUnsafeBufferPointer { Self.find($0, in: text) } }
+        }
+    }
+
+    /// Whether `text` starts with `word`: `memcmp`, not the generic `starts(with:)`.
+    static func starts(_ text: UnsafeBufferPointer<UInt8>, with word: [UInt8]) -> Bool {
+        guard word.count <= text.count else { return false }
+        guard let base = text.baseAddress else { return word.isEmpty }
+        return word.withUnsafeBufferPointer { memcmp(base, $0.baseAddress!, word.count) == 0 }
     }
 
     /// Whether `word` occurs in `text`: `memchr` (vectorised) to each candidate, then `memcmp`.
@@ -92,6 +118,16 @@ final class LinePattern: @unchecked Sendable {
         guard let last = line.utf8.last else { return false }
         if last < 0x80 { return (0x30...0x39).contains(last) }
         return line.unicodeScalars.last?.properties.generalCategory == .decimalNumber
+    }
+
+    /// ``endsWithDigit(_:)``, or, where `line` ends with `optional` (ASCII), whether the character
+    /// before it is one `\d` matches.
+    static func endsWithDigit(_ line: String, thenOptionally optional: UInt8?) -> Bool {
+        guard let optional, line.utf8.last == optional else { return endsWithDigit(line) }
+        let scalars = line.unicodeScalars
+        guard let index = scalars.index(scalars.endIndex, offsetBy: -2, limitedBy: scalars.startIndex) else { return false }
+        let before = scalars[index]
+        return before.isASCII ? (0x30...0x39).contains(before.value) : before.properties.generalCategory == .decimalNumber
     }
 
     func firstMatch(in line: String) -> NSTextCheckingResult? {

@@ -1,5 +1,6 @@
 @testable import Normalize
 import Testing
+import TestSupport
 
 /// The reading cache's table, keyed by the bytes of a word where it lies in the text.
 @Suite struct ByteTableTests {
@@ -39,6 +40,26 @@ import Testing
         }
         #expect(table.count == numbers.count && numbers.count == 7 + 11)
         #expect(table.value(for: "Нгуен0") == 0 && table.value(for: "Lam1") == 1)
+    }
+
+    /// Keys are compared in words that overlap at the tail: every length up to 40, a difference
+    /// at every position, must read as `elementsEqual` reads it.
+    @Test func equalityFindsADifferenceAtEveryPositionOfEveryLength() {
+        var generator = SplitMix(seed: 41)
+        var checked = 0
+        for length in 0...40 {
+            let bytes = (0..<length).map { _ in UInt8(truncatingIfNeeded: generator.next()) }
+            bytes.withUnsafeBytes { a in
+                #expect(ByteTable<Int>.equal(a, a))
+                for position in 0..<length {
+                    var other = bytes
+                    other[position] ^= UInt8(truncatingIfNeeded: generator.next() % 255 + 1)
+                    other.withUnsafeBytes { b in #expect(!ByteTable<Int>.equal(a, b), "length \(length), byte \(position)") }
+                    checked += 1
+                }
+            }
+        }
+        #expect(checked == 40 * 41 / 2)
     }
 
     @Test func keysCompareByTheirBytes() {

@@ -119,21 +119,32 @@ struct ByteTable<Value> {
         }
     }
 
-    /// Byte equality of two buffers of the same length, eight bytes at a time.
+    /// Byte equality of two buffers of the same length, eight bytes at a time, and the last one to
+    /// seven in at most two loads that may overlap what was compared (as ``hash(_:)`` reads them):
+    /// byte by byte, the tail of every word was most of a lookup's comparison.
     @inline(__always)
     static func equal(_ a: UnsafeRawBufferPointer, _ b: UnsafeRawBufferPointer) -> Bool {
-        var offset = 0
-        while offset + 8 <= a.count {
-            if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
-                return false
+        let count = a.count
+        if count >= 8 {
+            var offset = 0
+            while offset + 8 <= count {
+                if a.loadUnaligned(fromByteOffset: offset, as: UInt64.self) != b.loadUnaligned(fromByteOffset: offset, as: UInt64.self) {
+                    return false
+                }
+                offset += 8
             }
-            offset += 8
+            return offset == count
+                || a.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self) == b.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self)
         }
-        while offset < a.count {
-            if a[offset] != b[offset] { return false }
-            offset += 1
+        if count >= 4 {
+            return a.loadUnaligned(as: UInt32.self) == b.loadUnaligned(as: UInt32.self)
+                && a.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self) == b.loadUnaligned(fromByteOffset: count - 4, as: UInt32.self)
         }
-        return true
+        if count >= 2 {
+            return a.loadUnaligned(as: UInt16.self) == b.loadUnaligned(as: UInt16.self)
+                && a.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self) == b.loadUnaligned(fromByteOffset: count - 2, as: UInt16.self)
+        }
+        return count == 0 || a[0] == b[0]
     }
 
     /// A fast non-cryptographic hash of a few dozen bytes: eight at a time, multiply and fold. The

@@ -6,7 +6,7 @@ final class MatchPass {
     let words: TextWords
     let matcher: GlossaryMatcher
     let options: GlossaryMatcher.Options
-    /// Held here rather than read through `matcher` at each use, which copied the whole index.
+    /// Held here rather than read through `matcher` at each use.
     let index: MatcherIndex
 
     init(words: TextWords, matcher: GlossaryMatcher, options: GlossaryMatcher.Options = GlossaryMatcher.Options()) {

@@ -3,7 +3,7 @@
 ///
 /// Matching a text then costs a dictionary lookup per word (plus one per inflectional reading of it)
 /// and a walk of the trie from each word, independent of how many forms the glossary has.
-struct MatcherIndex: Sendable {
+final class MatcherIndex: Sendable {
     /// One written form of an entry, as the matcher sees it. A class: the matcher hands forms
     /// around for every match, and a struct of strings and arrays was copied field by field each time.
     final class Form: Sendable {
@@ -197,16 +197,16 @@ struct MatcherIndex: Sendable {
         }
     }
 
-    var entries: [GlossaryEntry]
+    let entries: [GlossaryEntry]
     /// What the matching rules ask of each entry, apart from the entry (a large struct to copy).
-    var traits: [Traits] = []
-    var forms: [Form] = []
+    let traits: [Traits]
+    let forms: [Form]
     /// Matching key (its UTF-8) → key number.
-    var keys = ByteTable<Int32>()
+    let keys: ByteTable<Int32>
     /// Full forms and standalone short forms.
-    var main = Trie()
+    let main: Trie
     /// Short forms valid only after the entity's full name appeared.
-    var dependent = Trie()
+    let dependent: Trie
 
     struct Traits: Sendable {
         var type: EntityType
@@ -215,92 +215,114 @@ struct MatcherIndex: Sendable {
     }
 
     init(glossary: Glossary, breaker: WordBreaker) {
-        entries = glossary.entries
-        traits = entries.map { Traits(type: $0.type, origin: $0.origin, caseSensitive: $0.caseSensitive) }
-        // Sized up front: growing these tables one doubling at a time is a good part of compiling a
-        // large glossary.
-        let formCount = glossary.entries.reduce(0) { $0 + $1.variants.count + $1.shortForms.count + 3 }
-        forms.reserveCapacity(formCount * 3 / 2)
-        keys = ByteTable(minimumCapacity: formCount)
-        main.edges.reserveCapacity(formCount * 2)
-        // Each entry's forms are added once per kind, whichever of its fields repeats them.
-        var seen = ByteTable<Bool>(minimumCapacity: formCount)
-        // The keys of a form's words, one after the other, and where each ends: a word's key is
-        // looked up from these bytes and the joined form's key is all of them, with no string made
-        // for either. Kept from one form to the next.
-        var keyBytes: [UInt8] = [], keyEnds: [Int] = []
-        // A form's key numbers, kept likewise.
-        var path: [Int32] = []
-        for (entryIndex, entry) in glossary.entries.enumerated() {
-            func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
-                var utf8Text = text
-                let (isNew, words) = utf8Text.withUTF8 { utf8 -> (Bool, [String]) in
-                    let bytes = UnsafeRawBufferPointer(utf8)
-                    // Seen under the entry's number, the kind and the text, as bytes on the stack.
-                    let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 5) { key -> Bool in
-                        withUnsafeBytes(of: UInt32(truncatingIfNeeded: entryIndex).littleEndian) { number in
-                            for i in 0..<4 { key[i] = number[i] }
-                        }
-                        key[4] = UInt8(kind.rawValue)
-                        for i in 0..<bytes.count { key[5 + i] = bytes[i] }
-                        return seen.insert(true, for: UnsafeRawBufferPointer(key)).inserted
-                    }
-                    guard isNew else { return (false, []) }
-                    // The words, from the spans the matcher reads texts by (no public `Token`s), made
-                    // from their bytes in one pass: filtering, then slicing the text by offsets, made
-                    // an array and a substring more per form.
-                    let spans = breaker.spans(in: text)
-                    var words: [String] = []
-                    words.reserveCapacity(spans.count / 2 + 1)
-                    for span in spans {
-                        let spelled = UnsafeRawBufferPointer(rebasing: bytes[span.utf8Range])
-                        if span.isMatchable(spelled) { words.append(String(decoding: spelled, as: UTF8.self)) }
-                    }
-                    return (true, words)
-                }
-                guard isNew else { return }
-                guard !words.isEmpty else { return }
-                let caseSensitive = entry.caseSensitive == true
-                keyBytes.removeAll(keepingCapacity: true)
-                keyEnds.removeAll(keepingCapacity: true)
-                for word in words {
-                    MatcherIndex.withKey(of: word) { keyBytes.append(contentsOf: $0) }
-                    keyEnds.append(keyBytes.count)
-                }
-                path.removeAll(keepingCapacity: true)
-                keyBytes.withUnsafeBytes { all in
-                    var start = 0
-                    for end in keyEnds {
-                        path.append(key(for: UnsafeRawBufferPointer(rebasing: all[start..<end])))
-                        start = end
-                    }
-                }
-                let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
-                                caseSensitive: caseSensitive, joined: false)
-                forms.append(form)
-                let number = Int32(forms.count - 1)
-                if kind == .dependentShort { dependent.insert(path, form: number) } else { main.insert(path, form: number) }
-                // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
-                if words.count > 1, kind == .full {
-                    forms.append(form.joinedUp())
-                    main.insert(CollectionOfOne(keyBytes.withUnsafeBytes { key(for: $0) }), form: Int32(forms.count - 1))
-                }
-            }
-            add(entry.canonical, .english, .full)
-            if let native = entry.native { add(native, LanguageTag(parsing: entry.origin ?? "und") ?? .anyLatin, .full) }
-            if let romanized = entry.romanized { add(romanized, .anyLatin, .full) }
-            for variant in entry.variants { add(variant.form, variant.language, .full) }
-            for short in entry.shortForms { add(short.form, short.language, short.standalone ? .standaloneShort : .dependentShort) }
-        }
-        main.finish(forms: forms)
-        dependent.finish(forms: forms)
+        let built = Builder(glossary: glossary, breaker: breaker)
+        entries = built.entries
+        traits = built.traits
+        forms = built.forms
+        keys = built.keys
+        main = built.main
+        dependent = built.dependent
     }
 
-    /// The number of the key given by its UTF-8, numbered anew when the key is new.
-    private mutating func key(for bytes: UnsafeRawBufferPointer) -> Int32 {
-        let next = Int32(keys.count)
-        let (index, _) = keys.insert(next, for: bytes)
-        return keys.values[index]
+    /// Puts the tables together. Kept apart from the index, which is a class of constants: each
+    /// text's match pass holds it, and as a struct of a dozen arrays it was copied, reference count
+    /// by reference count, for every paragraph.
+    private struct Builder {
+        var entries: [GlossaryEntry]
+        var traits: [Traits] = []
+        var forms: [Form] = []
+        var keys = ByteTable<Int32>()
+        var main = Trie()
+        var dependent = Trie()
+
+        init(glossary: Glossary, breaker: WordBreaker) {
+            entries = glossary.entries
+            traits = entries.map { Traits(type: $0.type, origin: $0.origin, caseSensitive: $0.caseSensitive) }
+            // Sized up front: growing these tables one doubling at a time is a good part of compiling a
+            // large glossary.
+            let formCount = glossary.entries.reduce(0) { $0 + $1.variants.count + $1.shortForms.count + 3 }
+            forms.reserveCapacity(formCount * 3 / 2)
+            keys = ByteTable(minimumCapacity: formCount)
+            main.edges.reserveCapacity(formCount * 2)
+            // Each entry's forms are added once per kind, whichever of its fields repeats them.
+            var seen = ByteTable<Bool>(minimumCapacity: formCount)
+            // The keys of a form's words, one after the other, and where each ends: a word's key is
+            // looked up from these bytes and the joined form's key is all of them, with no string made
+            // for either. Kept from one form to the next.
+            var keyBytes: [UInt8] = [], keyEnds: [Int] = []
+            // A form's key numbers, kept likewise.
+            var path: [Int32] = []
+            for (entryIndex, entry) in glossary.entries.enumerated() {
+                func add(_ text: String, _ language: LanguageTag, _ kind: Form.Kind) {
+                    var utf8Text = text
+                    let (isNew, words) = utf8Text.withUTF8 { utf8 -> (Bool, [String]) in
+                        let bytes = UnsafeRawBufferPointer(utf8)
+                        // Seen under the entry's number, the kind and the text, as bytes on the stack.
+                        let isNew = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: bytes.count + 5) { key -> Bool in
+                            withUnsafeBytes(of: UInt32(truncatingIfNeeded: entryIndex).littleEndian) { number in
+                                for i in 0..<4 { key[i] = number[i] }
+                            }
+                            key[4] = UInt8(kind.rawValue)
+                            for i in 0..<bytes.count { key[5 + i] = bytes[i] }
+                            return seen.insert(true, for: UnsafeRawBufferPointer(key)).inserted
+                        }
+                        guard isNew else { return (false, []) }
+                        // The words, from the spans the matcher reads texts by (no public `Token`s), made
+                        // from their bytes in one pass: filtering, then slicing the text by offsets, made
+                        // an array and a substring more per form.
+                        let spans = breaker.spans(in: text)
+                        var words: [String] = []
+                        words.reserveCapacity(spans.count / 2 + 1)
+                        for span in spans {
+                            let spelled = UnsafeRawBufferPointer(rebasing: bytes[span.utf8Range])
+                            if span.isMatchable(spelled) { words.append(String(decoding: spelled, as: UTF8.self)) }
+                        }
+                        return (true, words)
+                    }
+                    guard isNew else { return }
+                    guard !words.isEmpty else { return }
+                    let caseSensitive = entry.caseSensitive == true
+                    keyBytes.removeAll(keepingCapacity: true)
+                    keyEnds.removeAll(keepingCapacity: true)
+                    for word in words {
+                        MatcherIndex.withKey(of: word) { keyBytes.append(contentsOf: $0) }
+                        keyEnds.append(keyBytes.count)
+                    }
+                    path.removeAll(keepingCapacity: true)
+                    keyBytes.withUnsafeBytes { all in
+                        var start = 0
+                        for end in keyEnds {
+                            path.append(key(for: UnsafeRawBufferPointer(rebasing: all[start..<end])))
+                            start = end
+                        }
+                    }
+                    let form = Form(entry: entryIndex, text: text, language: language, words: words, kind: kind,
+                                    caseSensitive: caseSensitive, joined: false)
+                    forms.append(form)
+                    let number = Int32(forms.count - 1)
+                    if kind == .dependentShort { dependent.insert(path, form: number) } else { main.insert(path, form: number) }
+                    // Also index multi-word forms joined into one word: Нге Ан → Нгеан, Ha Noi → Hanoi.
+                    if words.count > 1, kind == .full {
+                        forms.append(form.joinedUp())
+                        main.insert(CollectionOfOne(keyBytes.withUnsafeBytes { key(for: $0) }), form: Int32(forms.count - 1))
+                    }
+                }
+                add(entry.canonical, .english, .full)
+                if let native = entry.native { add(native, LanguageTag(parsing: entry.origin ?? "und") ?? .anyLatin, .full) }
+                if let romanized = entry.romanized { add(romanized, .anyLatin, .full) }
+                for variant in entry.variants { add(variant.form, variant.language, .full) }
+                for short in entry.shortForms { add(short.form, short.language, short.standalone ? .standaloneShort : .dependentShort) }
+            }
+            main.finish(forms: forms)
+            dependent.finish(forms: forms)
+        }
+
+        /// The number of the key given by its UTF-8, numbered anew when the key is new.
+        private mutating func key(for bytes: UnsafeRawBufferPointer) -> Int32 {
+            let next = Int32(keys.count)
+            let (index, _) = keys.insert(next, for: bytes)
+            return keys.values[index]
+        }
     }
 
     /// The matching key of a word: case-folded, Latin diacritics and `ё` folded.

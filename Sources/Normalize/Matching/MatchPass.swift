@@ -62,11 +62,11 @@ final class MatchPass {
         }
         if options.exactBaseline { return matches }
         // Short forms: only for entities named earlier, and for Vietnamese names only after a title.
+        // Sized once, and written from the last match back so that the first one's position stays:
+        // one hash per match, no look-up first and no growing.
         var firstMention: [Int: Int] = [:]
-        for match in matches {
-            let entry = index.forms[match.form].entry
-            if firstMention[entry] == nil { firstMention[entry] = match.words.lowerBound }
-        }
+        firstMention.reserveCapacity(matches.count)
+        for match in matches.reversed() { firstMention[index.forms[match.form].entry] = match.words.lowerBound }
         var shortMatches: [Match] = []
         position = 0
         // One closure for the whole pass (it reads `position` as it moves): making one per word

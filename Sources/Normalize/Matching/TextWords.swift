@@ -62,6 +62,9 @@ struct TextWords {
         let technical = TechnicalSpans.ranges(in: text)
         var nextTechnical = 0
         words.reserveCapacity(spans.count / 2)
+        // About one reading per word that has any: grown by doubling, the array was copied half a
+        // dozen times per text.
+        readings.reserveCapacity(spans.count / 4 + 4)
         // Words are looked up in the cache by their bytes where they lie in the text.
         var utf8 = text
         utf8.makeContiguousUTF8()

@@ -43,7 +43,9 @@ enum ExpansionMerger {
         guard closing < words.spans.count, words.text(ofSpan: closing) == ")" else { return nil }
         var merged = outer
         merged.words = outer.words.lowerBound..<inner.words.upperBound
-        merged.how = MatchKind.allCases.filter { Set(outer.how + inner.how + [.withExpansion]).contains($0) }
+        // The kinds of both, once each, in declaration order (the set made once, not per kind).
+        let kinds = Set(outer.how + inner.how + [.withExpansion])
+        merged.how = MatchKind.allCases.filter { kinds.contains($0) }
         merged.extendedScalarEnd = words.spans[closing].scalarRange.upperBound
         merged.extendedUTF8End = words.spans[closing].utf8Range.upperBound
         return merged

@@ -235,13 +235,21 @@ struct TextWords {
         let first = words[match.words.lowerBound], last = words[match.words.upperBound - 1]
         let scalarRange = first.scalarRange.lowerBound..<(match.extendedScalarEnd ?? last.scalarRange.upperBound)
         let utf8Range = first.utf8Range.lowerBound..<(match.extendedUTF8End ?? last.utf8Range.upperBound)
-        let start = text.utf8.index(text.utf8.startIndex, offsetBy: utf8Range.lowerBound)
-        let end = text.utf8.index(start, offsetBy: utf8Range.count)
         // The entry's fields are read in place: a whole `GlossaryEntry` is a large value to copy.
         return Mention(entryID: index.entries[form.entry].id, canonical: index.entries[form.entry].canonical,
                        type: index.entries[form.entry].type,
-                       surface: String(text[start..<end]), scalarRange: scalarRange, utf8Range: utf8Range,
+                       surface: surface(utf8: utf8Range), scalarRange: scalarRange, utf8Range: utf8Range,
                        form: form.text, language: form.language, how: match.how)
+    }
+}
+
+extension TextWords {
+    /// The text's bytes in `range` (token boundaries, so whole scalars) as a string of their own,
+    /// made from the bytes: slicing the text by indices checked each bound's scalar alignment, and
+    /// a substring's copy cost as much again.
+    fileprivate func surface(utf8 range: Range<Int>) -> String {
+        text.utf8.withContiguousStorageIfAvailable { String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self) }
+            ?? String(text.slice(utf8: range))
     }
 }
 

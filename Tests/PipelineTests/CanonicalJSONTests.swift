@@ -2,6 +2,7 @@ import Foundation
 import Normalize
 @testable import Pipeline
 import Testing
+import TestSupport
 
 @Suite struct CanonicalJSONTests {
     @Test func numbersAreWrittenTheWayECMAScriptPrintsThem() {
@@ -66,6 +67,34 @@ import Testing
         ])
         let keys = CanonicalJSON.string(object).split(separator: ",").map { $0.split(separator: ":")[0] }
         #expect(keys == ["{\"\\r\"", "\"1\"", "\"\u{80}\"", "\"\u{F6}\"", "\"\u{20AC}\"", "\"\u{1F600}\"", "\"\u{FB33}\""])
+    }
+
+    /// The scan for the next byte to escape reads sixteen and eight bytes at a time and the last
+    /// eight of the text at once; from every start, in texts of every length up to 70 with bytes
+    /// that do and do not need escaping (and their neighbours, and bytes with the high bit set that
+    /// differ from them only there), it must stop where a byte-by-byte scan stops.
+    @Test func theNextByteToEscapeIsFoundWhereAByteByByteScanFindsIt() {
+        let plain: [UInt8] = [0x20, 0x21, 0x23, 0x41, 0x5B, 0x5D, 0x7F, 0x80, 0xA0, 0xA2, 0xDC, 0xD0, 0xFF]
+        let escaped: [UInt8] = [0x00, 0x0A, 0x1F, 0x22, 0x5C]
+        var generator = SplitMix(seed: 20251204)
+        var checked = 0
+        for length in 0...70 {
+            for _ in 0..<40 {
+                var bytes = (0..<length).map { _ in plain[Int(generator.next() % UInt64(plain.count))] }
+                // None, one or two bytes to escape, anywhere.
+                for _ in 0..<Int(generator.next() % 3) where length > 0 {
+                    bytes[Int(generator.next() % UInt64(length))] = escaped[Int(generator.next() % UInt64(escaped.count))]
+                }
+                bytes.withUnsafeBytes { raw in
+                    for start in 0...length {
+                        let expected = (start..<length).first { bytes[$0] < 0x20 || bytes[$0] == 0x22 || bytes[$0] == 0x5C } ?? length
+                        #expect(CanonicalJSON.firstByteToEscape(in: raw, from: start) == expected, "\(bytes) from \(start)")
+                        checked += 1
+                    }
+                }
+            }
+        }
+        #expect(checked == 40 * (1...71).reduce(0, +))
     }
 
     @Test func stringsEscapeOnlyWhatJSONRequires() {

@@ -119,16 +119,30 @@ public enum CanonicalJSON {
     static func firstByteToEscape(in bytes: UnsafeRawBufferPointer, from start: Int) -> Int {
         var index = start
         let count = bytes.count
-        // Sixteen bytes at a time (one vector compare), then eight, then one by one.
+        // Sixteen bytes at a time (one vector compare), then eight; the first hit's offset is read
+        // off the compare's lanes, not found again byte by byte (a text stops at every line break).
         let below = SIMD16<UInt8>(repeating: 0x20), quote = SIMD16<UInt8>(repeating: 0x22), backslash = SIMD16<UInt8>(repeating: 0x5C)
         while index + 16 <= count {
             let block = bytes.loadUnaligned(fromByteOffset: index, as: SIMD16<UInt8>.self)
-            if any((block .< below) .| (block .== quote) .| (block .== backslash)) { break }
+            let hits = (block .< below) .| (block .== quote) .| (block .== backslash)
+            if any(hits) {
+                // A lane is all ones where it hit; lane 0 is the lowest byte of the first half.
+                let lanes = unsafeBitCast(hits, to: SIMD2<UInt64>.self)
+                return index + (lanes[0] != 0 ? lanes[0].trailingZeroBitCount : 64 + lanes[1].trailingZeroBitCount) / 8
+            }
             index += 16
         }
         while index + 8 <= count {
-            if needsEscape(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self)) { break }
+            let flags = escapeFlags(bytes.loadUnaligned(fromByteOffset: index, as: UInt64.self))
+            if flags != 0 { return index + flags.trailingZeroBitCount / 8 }
             index += 8
+        }
+        // The last one to seven bytes: the eight that end the text, where those eight lie past
+        // `start`. The ones before `index` were read above and hold nothing to escape, so nothing
+        // is flagged there.
+        if index < count, count - 8 >= start {
+            let flags = escapeFlags(bytes.loadUnaligned(fromByteOffset: count - 8, as: UInt64.self))
+            return flags != 0 ? count - 8 + flags.trailingZeroBitCount / 8 : count
         }
         while index < count {
             let byte = bytes[index]
@@ -140,11 +154,12 @@ public enum CanonicalJSON {
 
     private static let hexDigits = Array("0123456789abcdef".utf8)
 
-    /// Whether any of the eight bytes is below 0x20, a quotation mark or a backslash (the classic
-    /// "has a zero byte" and "has a byte less than n" word tricks; a byte of 0x80 or above never
-    /// counts, since those bytes are left as they are).
+    /// The high bit of the bytes of `word` (in memory order from the low byte) that are below
+    /// 0x20, a quotation mark or a backslash: the classic "has a zero byte" and "has a byte less
+    /// than n" word tricks. A byte of 0x80 or above never counts (those are left as they are). A
+    /// borrow may flag a byte above a true hit, never one below it, so the lowest flag is exact.
     @inline(__always)
-    static func needsEscape(_ word: UInt64) -> Bool {
+    static func escapeFlags(_ word: UInt64) -> UInt64 {
         let ones: UInt64 = 0x0101_0101_0101_0101
         let highs: UInt64 = 0x8080_8080_8080_8080
         let below20 = (word &- ones &* 0x20) & ~word & highs
@@ -152,7 +167,7 @@ public enum CanonicalJSON {
         let backslash = word ^ (ones &* 0x5C)
         let zeroQuote = (quote &- ones) & ~quote & highs
         let zeroBackslash = (backslash &- ones) & ~backslash & highs
-        return below20 | zeroQuote | zeroBackslash != 0
+        return below20 | zeroQuote | zeroBackslash
     }
 
     /// `number` in decimal, without going through `String`.

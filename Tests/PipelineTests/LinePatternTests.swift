@@ -90,7 +90,8 @@ import Testing
         (#"(?m)^\d$"#, false), (#"(?im)^\d$"#, false), (#"(?ix)^ \d $"#, false), (#"^[\d|]$"#, false),
     ])
     func patternsWhoseMatchesEndWithADigitAreRecognised(pattern: String, expected: Bool) {
-        #expect(LinePattern.endsWithDigitAtLineEnd(pattern) == expected)
+        // A digit last, with no optional character after it.
+        #expect((LinePattern.digitEndingAtLineEnd(pattern) == LinePattern.DigitEnding(optionalAfterDigit: nil)) == expected)
     }
 
     /// A final `\d` may be followed by one optional punctuation character (a photo's number,

@@ -122,16 +122,11 @@ extension LinePattern {
         }
     }
 
-    /// Whether every match of `source` ends with a `\d` at the end of the line: the pattern ends
-    /// with its `$` anchor, has no alternation outside a group (`^a\d$|b` proves nothing), and its
-    /// ``Requirements`` end with a digit.
-    static func endsWithDigitAtLineEnd(_ source: String) -> Bool {
-        digitEndingAtLineEnd(source).map { $0.optionalAfterDigit == nil } ?? false
-    }
-
-    /// Whether every match of `source` ends at the end of the line with a `\d`, or with a `\d` and
-    /// then one optional punctuation character (`\d+\.?$`: the line ends in a digit, or in a digit
-    /// and a full stop); nil when not, decided as for ``endsWithDigitAtLineEnd(_:)``.
+    /// How every match of `source` ends at the end of the line, when it ends with a `\d`, or with a
+    /// `\d` and then one optional punctuation character (`\d+\.?$`: the line ends in a digit, or in
+    /// a digit and a full stop); nil otherwise. The pattern must end with its `$` anchor, have no
+    /// alternation outside a group (`^a\d$|b` proves nothing), and its ``Requirements`` must end
+    /// with a digit.
     static func digitEndingAtLineEnd(_ source: String) -> DigitEnding? {
         let chars = Array(source.utf8)
         // `\$` is no anchor; a multi-line flag would let `$` match inside the text.

@@ -56,9 +56,10 @@ final class LinePattern: @unchecked Sendable {
         let ending = plain ? Self.digitEndingAtLineEnd(regex.pattern) : nil
         endsWithDigit = ending != nil
         optionalAfterDigit = ending?.optionalAfterDigit
-        let alternation = Self.alternationOutsideGroups(of: Array(regex.pattern.utf8))
+        let chars = Array(regex.pattern.utf8)
+        let alternation = Self.alternationOutsideGroups(of: chars)
         requiredWordsStartLine = wordsStartLine && plain && !requiredWords.isEmpty && !alternation.found && alternation.balanced
-            && !Self.inlineFlags(of: Array(regex.pattern.utf8)).contains(UInt8(ascii: "i"))
+            && !Self.inlineFlags(of: chars).contains(UInt8(ascii: "i"))
     }
 
     /// Whether `line` can match at all: it has the anchored first and last characters and holds one

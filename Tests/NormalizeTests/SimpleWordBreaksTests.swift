@@ -38,6 +38,18 @@ import TestSupport
         Self.expectSameAsICU(text, try WordBreaker())
     }
 
+    /// Texts of more tokens than the first guess of one in three bytes leaves room for (the breaker
+    /// then starts again with room for one per byte): punctuation, digits and single letters.
+    @Test(arguments: [String(repeating: ", ", count: 400), String(repeating: "1. ", count: 300) + "a",
+                      (0..<500).map { String(UnicodeScalar(UInt8(ascii: "a") + UInt8($0 % 26))) }.joined(separator: "-"),
+                      "«" + String(repeating: "ж ", count: 200) + "»"])
+    func textsOfATokenPerByteOrTwoBreakAsICUBreaksThem(text: String) throws {
+        var copy = text
+        let spans = try #require(copy.withUTF8 { SimpleWordBreaks.spans($0) })
+        #expect(spans.count > text.utf8.count / 3 + 8)
+        Self.expectSameAsICU(text, try WordBreaker())
+    }
+
     /// Random strings over characters of every class the shortcut handles, and a few it hands to ICU.
     @Test func randomStringsBreakAsICUBreaksThem() throws {
         let breaker = try WordBreaker()

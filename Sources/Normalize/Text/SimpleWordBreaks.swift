@@ -117,8 +117,35 @@ enum SimpleWordBreaks {
     /// stays in a tighter one for as long as letters and digits follow each other, which is most of
     /// every text.
     static func spans(_ utf8: UnsafeBufferPointer<UInt8>) -> [TokenSpan]? {
+        guard !utf8.isEmpty else { return [] }
+        // Written in place into an array made with room for about one token in three bytes (a word
+        // of five letters and a space in Latin text; Cyrillic words are longer): appending checked
+        // the array's uniqueness and capacity at every token, a sixth of the breaker's work. A text
+        // with more tokens than that (numbers and punctuation) is broken again into room for one
+        // token per byte, which no text exceeds.
+        var outcome = Outcome.done
+        var capacity = utf8.count / 3 + 8
+        while true {
+            let spans = [TokenSpan](unsafeUninitializedCapacity: capacity) { buffer, written in
+                (outcome, written) = tokens(of: utf8, into: buffer)
+            }
+            switch outcome {
+            case .done: return spans
+            case .unsupported: return nil
+            case .full:
+                precondition(capacity <= utf8.count, "a text of \(utf8.count) bytes has more tokens than bytes")
+                capacity = utf8.count + 1
+            }
+        }
+    }
+
+    /// How a pass of ``tokens(of:into:)`` ended.
+    private enum Outcome { case done, unsupported, full }
+
+    /// Writes the tokens of `utf8` into `spans` and says how many it wrote; `.full` when they do not
+    /// fit, `.unsupported` when the text has a character these rules do not cover.
+    private static func tokens(of utf8: UnsafeBufferPointer<UInt8>, into spans: UnsafeMutableBufferPointer<TokenSpan>) -> (Outcome, Int) {
         let count = utf8.count
-        guard count > 0 else { return [] }
         let table = SimpleWordBreaks.table
         let byLead = SimpleWordBreaks.byLead
         let pairs = SimpleWordBreaks.pairs
@@ -154,10 +181,8 @@ enum SimpleWordBreaks {
             return entry | width << 4
         }
 
-        var spans: [TokenSpan] = []
-        // About one token in three bytes in Latin text (a word of five letters, a space); growing
-        // the array one doubling at a time copied it several times per text.
-        spans.reserveCapacity(count / 3 + 8)
+        let capacity = spans.count
+        var written = 0
         // The token being built.
         var start = 0, scalarStart = 0, scalars = 0
         var status = 0, whitespace = true
@@ -177,8 +202,9 @@ enum SimpleWordBreaks {
             case 200: .word
             default: whitespace ? .whitespace : .punctuation
             }
-            spans.append(TokenSpan(utf8Range: start..<end, scalarRange: scalarStart..<(scalarStart + scalars), kind: kind,
-                                   ruleStatus: status, script: primary, mixedScripts: mixed))
+            spans.initializeElement(at: written, to: TokenSpan(utf8Range: start..<end, scalarRange: scalarStart..<(scalarStart + scalars),
+                                                               kind: kind, ruleStatus: status, script: primary, mixedScripts: mixed))
+            written += 1
         }
 
         var i = 0
@@ -189,6 +215,7 @@ enum SimpleWordBreaks {
             // (The token's reset is written out here and below: as a nested function shared by the
             // two, the loop took 70% more instructions.)
             if utf8[i] == 0x20, i > 0, previousRaw != space {
+                guard written < capacity else { return (.full, written) }
                 close(at: i)
                 start = i
                 scalarStart += scalars
@@ -200,7 +227,7 @@ enum SimpleWordBreaks {
                 i += 1
                 continue
             }
-            guard let e = entry(at: i) else { return nil }
+            guard let e = entry(at: i) else { return (.unsupported, written) }
             let c = UInt8(truncatingIfNeeded: e & 0x0F)
             let width = Int(e >> 4 & 0x07)
             let boundary: Bool
@@ -222,7 +249,7 @@ enum SimpleWordBreaks {
                     var k = i + width
                     var next: UInt8? = nil
                     while k < count {
-                        guard let ahead = entry(at: k) else { return nil }
+                        guard let ahead = entry(at: k) else { return (.unsupported, written) }
                         let kc = UInt8(truncatingIfNeeded: ahead & 0x0F)
                         if !isIgnorable(kc) { next = kc; break }
                         k += Int(ahead >> 4 & 0x07)
@@ -233,6 +260,7 @@ enum SimpleWordBreaks {
                 }
             }
             if boundary {
+                guard written < capacity else { return (.full, written) }
                 close(at: i)
                 start = i
                 scalarStart += scalars
@@ -308,8 +336,9 @@ enum SimpleWordBreaks {
                 i += Int(next >> 4 & 0x07)
             }
         }
+        guard written < capacity else { return (.full, written) }
         close(at: count)
-        return spans
+        return (.done, written)
     }
 
     /// How many of eight bytes, from a scalar on, are whole letters of ASCII, Latin-1 or Latin

@@ -74,4 +74,42 @@ import Testing
         #expect(results.first?.entryID == "to-lam")
         #expect(results.first?.score == 1)
     }
+
+    /// The index keeps references to forms and makes hits only for what a lookup finds; it must
+    /// find what a dictionary from every form's key to its hits (deduplicated by kind, language and
+    /// form) finds, in the same order: for every form of the bundled glossary, lower-cased and
+    /// stripped of diacritics too.
+    @Test func theIndexFindsWhatADictionaryOfEveryFormFinds() throws {
+        let glossary = try GlossaryLoader.load(directory: Fixtures.bundledGlossary)
+        struct Form: Equatable {
+            var entryID: String, form: String, language: LanguageTag, kind: GlossaryIndex.Hit.Kind, provenance: Variant.Provenance?
+        }
+        var dictionary: [String: [Form]] = [:]
+        for entry in glossary.entries {
+            var forms = [Form(entryID: entry.id, form: entry.canonical, language: .english, kind: .canonical, provenance: nil)]
+            if let native = entry.native {
+                forms.append(Form(entryID: entry.id, form: native, language: LanguageTag(parsing: entry.origin ?? "und")!, kind: .native, provenance: nil))
+            }
+            forms += entry.variants.map { Form(entryID: entry.id, form: $0.form, language: $0.language, kind: .variant, provenance: $0.provenance) }
+            forms += entry.shortForms.map { Form(entryID: entry.id, form: $0.form, language: $0.language, kind: .shortForm, provenance: nil) }
+            var seen: Set<[String]> = []
+            for form in forms where seen.insert([form.kind.rawValue, form.language.description, form.form]).inserted {
+                dictionary[FoldingKey.latin(form.form), default: []].append(form)
+            }
+        }
+        let index = GlossaryIndex(glossary)
+        var queries = 0
+        for key in dictionary.keys.sorted() {
+            for form in Set(dictionary[key]!.map(\.form)) {
+                for query in [form, form.lowercased(), FoldingKey.withoutLatinDiacritics(form)] {
+                    // The lookup sorts what it finds by kind and foldings, so the order is compared after sorting.
+                    let expected = (dictionary[FoldingKey.latin(query)] ?? []).map { [$0.entryID, $0.form, $0.language.description, $0.kind.rawValue, "\($0.provenance as Any)"] }
+                    let found = index.lookup(query).map { [$0.entryID, $0.form, $0.language.description, $0.kind.rawValue, "\($0.provenance as Any)"] }
+                    #expect(found.sorted { $0.lexicographicallyPrecedes($1) } == expected.sorted { $0.lexicographicallyPrecedes($1) }, "\(query)")
+                    queries += 1
+                }
+            }
+        }
+        #expect(queries > 3 * glossary.entries.count)
+    }
 }

@@ -52,11 +52,12 @@ struct GlossaryOptions: ParsableArguments {
         }
     }
 
-    /// Loads the glossary (a folder, or a compiled file), failing with every error found.
+    /// Loads the glossary (a folder, or a compiled file), failing with every error found. It is
+    /// kept until the process exits (see ``ProcessLifetime``).
     func load() throws -> Glossary {
-        if let snapshot = try snapshot() { return snapshot.glossary }
+        if let snapshot = try snapshot() { return ProcessLifetime.keep(snapshot.glossary) }
         do {
-            return try GlossaryLoader.load(directory: try directory())
+            return ProcessLifetime.keep(try GlossaryLoader.load(directory: try directory()))
         } catch let error as GlossaryError {
             throw CommandFailure.usage(error.description)
         }

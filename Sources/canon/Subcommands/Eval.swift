@@ -33,7 +33,7 @@ struct Eval: ParsableCommand {
             } catch let error as PipelineError {
                 throw CommandFailure.usage(error.description)
             }
-            let matcher = GlossaryMatcher(try glossaryOptions.load())
+            let matcher = ProcessLifetime.keep(GlossaryMatcher(try glossaryOptions.load()))
             let result = try Evaluation.run(goldSet, matcher: matcher)
             let exact = baseline ? try Evaluation.run(goldSet, matcher: matcher, options: .init(exactBaseline: true)) : nil
             if json {

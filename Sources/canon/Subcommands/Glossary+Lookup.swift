@@ -54,7 +54,10 @@ extension GlossaryCommand {
                 let language = try lang.map { try LanguageOption.parse($0, in: glossary) }
                 var hits = GlossaryIndex(glossary).lookup(text, confusables: try? Confusables())
                 // Inflected forms (Нгуен Фу Чонгом, Tou Lamowi): ask the matcher for one mention covering the text.
-                if hits.isEmpty, let hit = try MatcherLookup.lookup(text, in: glossary, language: language) { hits = [hit] }
+                if hits.isEmpty, let hit = try MatcherLookup.lookup(text, in: glossary, language: language,
+                                                                     matcher: ProcessLifetime.keep(GlossaryMatcher(glossary))) {
+                    hits = [hit]
+                }
                 if let language {
                     hits.sort { ($0.language == language ? 0 : 1) < ($1.language == language ? 0 : 1) }
                 }
@@ -70,7 +73,7 @@ extension GlossaryCommand {
                                  language: hit.language.description, kind: hit.kind.rawValue, provenance: provenance,
                                  transform: transform, folding: hit.how.map(\.rawValue))
                 }
-                let closest = matches.isEmpty ? try GlossarySearch(glossary).search(text, limit: 5).map(\.entryID) : []
+                let closest = matches.isEmpty ? try ProcessLifetime.keep(GlossarySearch(glossary)).search(text, limit: 5).map(\.entryID) : []
                 if json {
                     try JSONOutput.print(Report(query: text, matches: matches, closest: closest))
                 } else if matches.isEmpty {

@@ -26,7 +26,7 @@ extension GlossaryCommand {
         func run() throws {
             try reportingFailures {
                 let glossary = try glossaryOptions.load()
-                let results = try GlossarySearch(glossary).search(query, limit: limit).compactMap { result -> Result? in
+                let results = try ProcessLifetime.keep(GlossarySearch(glossary)).search(query, limit: limit).compactMap { result -> Result? in
                     guard let entry = glossary.entry(id: result.entryID) else { return nil }
                     return Result(id: entry.id, canonical: entry.canonical, type: entry.type.rawValue, form: result.form,
                                   language: result.language.description, score: (result.score * 100).rounded() / 100)

@@ -135,10 +135,7 @@ struct NormalizeCommand: ParsableCommand {
             } catch let error as CleanupRules.Invalid {
                 throw CommandFailure.usage(error.description)
             }
-            let matcher = GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load())
-            // The process ends when the run does: freeing the matcher object by object (100,000
-            // variants are 200,000 forms) would only delay the exit, so it is kept to the end.
-            _ = Unmanaged.passRetained(matcher)
+            let matcher = ProcessLifetime.keep(GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load()))
             let processors = try (0..<jobCount).map { _ in try DocumentProcessor(matcher: matcher, cleanup: rules, settings: settings) }
             let sink: OutputSink
             do {

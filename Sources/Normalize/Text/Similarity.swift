@@ -22,8 +22,8 @@ public enum Similarity {
         return scored.sorted { ($0.score, $0.candidate) < ($1.score, $1.candidate) }.prefix(limit).map(\.candidate)
     }
 
-    /// Levenshtein distance between two character arrays.
-    public static func editDistance(_ a: [Character], _ b: [Character]) -> Int {
+    /// Levenshtein distance between two arrays of characters, scalars or bytes.
+    public static func editDistance<Element: Equatable>(_ a: [Element], _ b: [Element]) -> Int {
         if a.isEmpty { return b.count }
         if b.isEmpty { return a.count }
         var previous = Array(0...b.count)

@@ -26,12 +26,16 @@ public enum GlossaryLoader {
         public var warnings: [GlossaryDiagnostic] { diagnostics.filter { $0.severity == .warning } }
     }
 
-    /// Loads `directory` and fails if it holds any error.
+    /// How many threads parse and decode the entry files unless told otherwise: one per core.
+    public static var defaultWorkers: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// Loads `directory` and fails if it holds any error. `workers` threads parse and decode the
+    /// entry files; the result is the same for any number.
     ///
     /// - Throws: ``GlossaryError/invalid(_:)`` with every problem when any is an error;
     ///   ``GlossaryError/unreadable(path:reason:)`` when a file cannot be read.
-    public static func load(directory: String) throws -> Glossary {
-        let result = try loadReportingProblems(directory: directory)
+    public static func load(directory: String, workers: Int = defaultWorkers) throws -> Glossary {
+        let result = try loadReportingProblems(directory: directory, workers: workers)
         guard result.errors.isEmpty else { throw GlossaryError.invalid(result.diagnostics) }
         return result.glossary
     }
@@ -40,7 +44,7 @@ public enum GlossaryLoader {
     ///
     /// - Throws: ``GlossaryError/unreadable(path:reason:)`` when the folder or a file cannot be read,
     ///   or a transform rule file does not compile.
-    public static func loadReportingProblems(directory: String) throws -> Result {
+    public static func loadReportingProblems(directory: String, workers: Int = defaultWorkers) throws -> Result {
         var diagnostics: [GlossaryDiagnostic] = []
         var catalog = try loadLanguages(path(directory, "languages.yaml"), diagnostics: &diagnostics)
         try loadLanguageData(path(directory, "languages"), into: &catalog, diagnostics: &diagnostics)
@@ -60,11 +64,8 @@ public enum GlossaryLoader {
         }
 
         var entries: [GlossaryEntry] = []
-        for name in try entryFiles(in: directory) {
-            var file = try YAMLFile(path: path(directory, name))
-            for node in file.rootSequence(of: "entries") {
-                if let entry = EntryDecoder.decode(node, in: &file) { entries.append(entry) }
-            }
+        for file in try EntryFileReader.read(try entryFiles(in: directory).map { path(directory, $0) }, workers: workers) {
+            entries += file.entries
             diagnostics += file.diagnostics
         }
         diagnostics += GlossaryValidator(languages: catalog, generator: generator).validate(entries)

@@ -11,13 +11,16 @@ struct YAMLFile {
 
     /// Reads and parses `path`. A syntax error becomes a diagnostic at its line; an unreadable file throws.
     init(path: String) throws(GlossaryError) {
+        self.init(path: path, text: try YAMLFile.text(of: path))
+    }
+
+    /// Parses `text`, a part of `path` that starts on line `firstLine`, so that every node and
+    /// problem points to its line in the whole file.
+    init(path: String, text: String, firstLine: Int = 1) {
         self.path = path
-        guard let data = FileManager.default.contents(atPath: path) else {
-            throw .unreadable(path: path, reason: "no such file or not readable")
-        }
-        guard let text = String(data: data, encoding: .utf8) else {
-            throw .unreadable(path: path, reason: "not valid UTF-8")
-        }
+        // libyaml counts lines from the start of what it is given; blank lines ahead of the part
+        // move it to where it stands in the file, at the cost of skipping them.
+        let text = firstLine > 1 ? String(repeating: "\n", count: firstLine - 1) + text : text
         do {
             // The basic resolver tags every scalar a string instead of trying YAML's int, float,
             // bool, null and timestamp patterns (regular expressions) on each: the decoders read
@@ -29,6 +32,17 @@ struct YAMLFile {
             let (line, column, message) = YAMLFile.describe(error)
             diagnostics.append(GlossaryDiagnostic(.yamlSyntax(message), at: SourceLocation(file: path, line: line, column: column)))
         }
+    }
+
+    /// The contents of `path` as text.
+    static func text(of path: String) throws(GlossaryError) -> String {
+        guard let data = FileManager.default.contents(atPath: path) else {
+            throw .unreadable(path: path, reason: "no such file or not readable")
+        }
+        guard let text = String(data: data, encoding: .utf8) else {
+            throw .unreadable(path: path, reason: "not valid UTF-8")
+        }
+        return text
     }
 
     func location(of node: Node) -> SourceLocation {

@@ -52,12 +52,13 @@ struct GlossaryOptions: ParsableArguments {
         }
     }
 
-    /// Loads the glossary (a folder, or a compiled file), failing with every error found. It is
-    /// kept until the process exits (see ``ProcessLifetime``).
-    func load() throws -> Glossary {
+    /// Loads the glossary (a folder, or a compiled file), failing with every error found, parsing
+    /// the folder's files on `workers` threads. It is kept until the process exits (see
+    /// ``ProcessLifetime``).
+    func load(workers: Int = GlossaryLoader.defaultWorkers) throws -> Glossary {
         if let snapshot = try snapshot() { return ProcessLifetime.keep(snapshot.glossary) }
         do {
-            return ProcessLifetime.keep(try GlossaryLoader.load(directory: try directory()))
+            return ProcessLifetime.keep(try GlossaryLoader.load(directory: try directory(), workers: workers))
         } catch let error as GlossaryError {
             throw CommandFailure.usage(error.description)
         }

@@ -135,7 +135,7 @@ struct NormalizeCommand: ParsableCommand {
             } catch let error as CleanupRules.Invalid {
                 throw CommandFailure.usage(error.description)
             }
-            let matcher = ProcessLifetime.keep(GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load()))
+            let matcher = ProcessLifetime.keep(GlossaryMatcher(try snapshot?.glossary ?? glossaryOptions.load(workers: jobCount)))
             let processors = try (0..<jobCount).map { _ in try DocumentProcessor(matcher: matcher, cleanup: rules, settings: settings) }
             let sink: OutputSink
             do {

@@ -94,6 +94,24 @@ import Testing
         try expectSameAsWhole([quoted], partBytes: 1)
     }
 
+    /// The loader parses entry files while it compiles the transforms; one worker or several, it
+    /// loads the same glossary and reports the same problems, the same error for a missing folder.
+    @Test func theLoaderGivesTheSameResultOnOneThreadOrSeveral() throws {
+        let one = try GlossaryLoader.loadReportingProblems(directory: Fixtures.bundledGlossary, workers: 1)
+        let two = try GlossaryLoader.loadReportingProblems(directory: Fixtures.bundledGlossary, workers: 2)
+        #expect(one.glossary.entries == two.glossary.entries)
+        #expect(one.diagnostics == two.diagnostics)
+        let failing = try Fixtures.assemble(failing: "unknown-key")
+        let problems = try GlossaryLoader.loadReportingProblems(directory: failing, workers: 1).diagnostics
+        #expect(!problems.isEmpty)
+        #expect(try GlossaryLoader.loadReportingProblems(directory: failing, workers: 2).diagnostics == problems)
+        let missing = Fixtures.root.appendingPathComponent("no-such-glossary").path
+        let errors = [1, 2].map { workers in
+            #expect(throws: GlossaryError.self) { try GlossaryLoader.loadReportingProblems(directory: missing, workers: workers) }
+        }
+        #expect(errors[0].map(String.init(describing:)) == errors[1].map(String.init(describing:)))
+    }
+
     @Test func textWithOtherLineBreaksIsNeverCut() {
         #expect(EntryFileReader.cut("- id: a\r- id: b\r- id: c\r", every: 1).count == 1)
         #expect(EntryFileReader.cut("- id: a\n  note: x\u{2028}y\n- id: b\n", every: 1).count == 1)

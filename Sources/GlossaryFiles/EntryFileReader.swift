@@ -50,9 +50,9 @@ enum EntryFileReader {
                 partCounts[file] += 1
             }
         }
-        let slots = Slots<(result: FileResult, complete: Bool)>(count: parts.count)
+        let slots = ResultSlots<(result: FileResult, complete: Bool)>(count: parts.count)
         let allParts = parts
-        let next = NextPart()
+        let next = NextIndex()
         DispatchQueue.concurrentPerform(iterations: min(workers, allParts.count)) { _ in
             while let index = next.take(below: allParts.count) {
                 let part = allParts[index]
@@ -143,33 +143,5 @@ enum EntryFileReader {
             }
         }
         return true
-    }
-}
-
-/// Hands out part numbers to workers, each exactly once.
-private final class NextPart: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
-/// One slot per part; each written by one worker and read after all have finished.
-private final class Slots<Value: Sendable>: @unchecked Sendable {
-    private(set) var values: [Value?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
     }
 }

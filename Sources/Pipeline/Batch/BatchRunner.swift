@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import Normalize
 
 /// What a batch run did, for the summary line.
 public struct BatchSummary: Sendable, Equatable {
@@ -96,7 +97,7 @@ public final class BatchRunner {
     }
 
     private func process(_ slice: [InputItem]) -> [Outcome] {
-        let results = ResultSlots(count: slice.count)
+        let results = ResultSlots<Outcome>(count: slice.count)
         let next = NextIndex()
         let processors = UncheckedBox(processors)
         let slice = UncheckedBox(slice)
@@ -157,34 +158,6 @@ private enum Outcome {
     case processed(ProcessedDocument)
     case failure(InputFailure)
     case blank(line: Int)
-}
-
-/// Hands out indices to workers, each exactly once.
-private final class NextIndex: @unchecked Sendable {
-    private let lock = NSLock()
-    private var next = 0
-
-    func take(below limit: Int) -> Int? {
-        lock.lock()
-        defer { lock.unlock() }
-        guard next < limit else { return nil }
-        next += 1
-        return next - 1
-    }
-}
-
-/// One slot per document; each slot is written by exactly one worker and read after all finish.
-private final class ResultSlots: @unchecked Sendable {
-    var values: [Outcome?]
-    private let lock = NSLock()
-
-    init(count: Int) { values = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Outcome) {
-        lock.lock()
-        values[index] = value
-        lock.unlock()
-    }
 }
 
 /// Hands non-Sendable values that are only read, or only used by one worker, to concurrentPerform.

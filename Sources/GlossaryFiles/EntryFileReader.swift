@@ -42,28 +42,24 @@ enum EntryFileReader {
         let total = texts.reduce(0) { $0 + $1.utf8.count }
         // A few parts per worker, so that one slow part does not leave the others idle.
         let partBytes = partBytes ?? max(minimumPartBytes, total / (workers * 4))
-        var parts: [Part] = []
-        var partCounts = Array(repeating: 0, count: paths.count)
-        for (file, text) in texts.enumerated() {
-            for (part, firstLine) in cut(text, every: partBytes) {
-                parts.append(Part(file: file, text: part, firstLine: firstLine))
-                partCounts[file] += 1
-            }
+        let parts = texts.enumerated().flatMap { file, text in
+            cut(text, every: partBytes).map { Part(file: file, text: $0.text, firstLine: $0.firstLine) }
         }
         let slots = ResultSlots<(result: FileResult, complete: Bool)>(count: parts.count)
-        let allParts = parts
         let next = NextIndex()
-        DispatchQueue.concurrentPerform(iterations: min(workers, allParts.count)) { _ in
-            while let index = next.take(below: allParts.count) {
-                let part = allParts[index]
+        DispatchQueue.concurrentPerform(iterations: min(workers, parts.count)) { _ in
+            while let index = next.take(below: parts.count) {
+                let part = parts[index]
                 slots.set(index, decode(YAMLFile(path: paths[part.file], text: part.text, firstLine: part.firstLine)))
             }
         }
+        let cutFiles = Set(parts.filter { $0.firstLine > 1 }.map(\.file))
         var results = Array(repeating: FileResult(), count: paths.count)
         var incomplete: Set<Int> = []
         for (part, outcome) in zip(parts, slots.values) {
             guard let outcome else { preconditionFailure("a part was not read") }
-            if !outcome.complete, partCounts[part.file] > 1 { incomplete.insert(part.file) }
+            // A file left in one part has been read whole already, whatever its root.
+            if !outcome.complete, cutFiles.contains(part.file) { incomplete.insert(part.file) }
             results[part.file].entries += outcome.result.entries
             results[part.file].diagnostics += outcome.result.diagnostics
         }

@@ -4,38 +4,42 @@ import Synchronization
 /// that a worker that finishes early takes the next item rather than waiting for a share fixed up
 /// front. Shared by the batch runner (documents) and the glossary loader (parts of entry files).
 package final class NextIndex: Sendable {
-    private let next = Mutex(0)
+    private let next = Atomic(0)
 
     package init() {}
 
     /// The next number below `limit`, or nil once all are taken.
     package func take(below limit: Int) -> Int? {
-        next.withLock { next in
-            guard next < limit else { return nil }
-            next += 1
-            return next - 1
-        }
+        let taken = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        return taken < limit ? taken : nil
     }
 }
 
-/// One slot per item of a parallel loop: each written by the one worker that took the item, and
-/// read once all have finished, in the items' order, which keeps the output the same whatever the
-/// number of workers.
+/// One slot per item of a parallel loop, each written by the one worker that took the item (from
+/// ``NextIndex``) and all read once the loop has returned, in the items' order, which keeps the
+/// output the same whatever the number of workers. Workers write different slots, so no lock is
+/// needed; the loop's end orders the writes before the reads. (A `Mutex` here hid the loop's
+/// synchronization from ThreadSanitizer, which cannot see its futex.)
 package final class ResultSlots<Value>: @unchecked Sendable {
-    /// Guards `slots`; the values themselves go from one thread to another only through it.
-    private let lock = Mutex(())
-    private var slots: [Value?]
+    private let slots: UnsafeMutableBufferPointer<Value?>
 
     package init(count: Int) {
-        slots = Array(repeating: nil, count: count)
+        slots = .allocate(capacity: count)
+        slots.initialize(repeating: nil)
     }
 
+    deinit {
+        _ = slots.deinitialize()
+        slots.deallocate()
+    }
+
+    /// Fills the slot of item `index`; only the worker that took `index` may call this.
     package func set(_ index: Int, _ value: Value) {
-        lock.withLock { _ in slots[index] = value }
+        slots[index] = value
     }
 
-    /// The values, in order; nil where no worker set one.
+    /// The values, in order, nil where no worker set one; read only after the loop has returned.
     package var values: [Value?] {
-        lock.withLock { _ in slots }
+        Array(slots)
     }
 }

@@ -90,7 +90,7 @@ public enum GlossaryLoader {
             entries += file.entries
             diagnostics += file.diagnostics
         }
-        diagnostics += GlossaryValidator(languages: catalog, generator: generator).validate(entries)
+        diagnostics += GlossaryValidator(languages: catalog, generator: generator).validate(entries, workers: workers)
         let generated = entries.map(generator.addingGeneratedVariants(to:))
         let warnings = diagnostics.filter { $0.severity == .warning }.sorted()
         return Result(glossary: Glossary(entries: generated, languages: catalog, diagnostics: warnings),

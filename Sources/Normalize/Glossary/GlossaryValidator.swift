@@ -1,3 +1,5 @@
+import Dispatch
+
 /// Checks a glossary for the mistakes that would make Canon normalize wrongly: duplicate ids,
 /// unknown languages, empty canonicals, one form under two entities, variants that would match
 /// ordinary words, and curated forms that disagree with the transcription rules.
@@ -14,11 +16,13 @@ public struct GlossaryValidator {
         self.generator = generator
     }
 
-    /// Every problem in `entries`, sorted by location.
+    /// Every problem in `entries`, sorted by location. With more than one worker, the checks of
+    /// languages and risky variants (a third of validating a large glossary, and entry by entry)
+    /// run on another thread while this one compares forms with the rules and with each other.
     ///
     /// - Complexity: O(*v*) in the number of variants, plus one transliteration per generator rule
     ///   and entry.
-    public func validate(_ entries: [GlossaryEntry]) -> [GlossaryDiagnostic] {
+    public func validate(_ entries: [GlossaryEntry], workers: Int = 1) -> [GlossaryDiagnostic] {
         var found: [GlossaryDiagnostic] = []
         var firstByID: [String: SourceLocation] = [:]
         for entry in entries {
@@ -31,12 +35,23 @@ public struct GlossaryValidator {
                 found.append(GlossaryDiagnostic(.emptyCanonical(id: entry.id), at: entry.location))
             }
         }
+        let risks = ResultSlots<[GlossaryDiagnostic]>(count: 1)
+        let group = DispatchGroup()
+        let languages = languages
+        if workers > 1 {
+            DispatchQueue.global().async(group: group) {
+                risks.set(0, entries.flatMap { GlossaryValidator.checkLanguagesAndRisk($0, languages: languages) })
+            }
+        } else {
+            risks.set(0, entries.flatMap { GlossaryValidator.checkLanguagesAndRisk($0, languages: languages) })
+        }
         for entry in entries {
             found += checkReferences(entry, known: firstByID)
-            found += checkLanguagesAndRisk(entry)
             found += checkAgainstRules(entry)
         }
         found += checkDuplicateVariants(entries)
+        group.wait()
+        found += risks.values[0]!
         return found.sorted()
     }
 
@@ -51,7 +66,7 @@ public struct GlossaryValidator {
         return found
     }
 
-    private func checkLanguagesAndRisk(_ entry: GlossaryEntry) -> [GlossaryDiagnostic] {
+    private static func checkLanguagesAndRisk(_ entry: GlossaryEntry, languages: LanguageCatalog) -> [GlossaryDiagnostic] {
         var found: [GlossaryDiagnostic] = []
         var reported: Set<LanguageTag> = []
         let forms = entry.variants.filter { !$0.isGenerated }.map { ($0.form, $0.language, $0.location, false) }
@@ -66,7 +81,7 @@ public struct GlossaryValidator {
                 continue
             }
             // A short form used only after a full mention may be short; one that stands alone may not.
-            if !isDependentShortForm, let reason = risk(of: form, in: language, entry: entry) {
+            if !isDependentShortForm, let reason = risk(of: form, in: language, entry: entry, languages: languages) {
                 found.append(GlossaryDiagnostic(.riskyVariant(form: form, language: language, reason: reason), at: at))
             }
         }
@@ -99,6 +114,10 @@ public struct GlossaryValidator {
 
     /// Why `form` would match ordinary text, or nil when it is safe.
     func risk(of form: String, in language: LanguageTag, entry: GlossaryEntry) -> String? {
+        GlossaryValidator.risk(of: form, in: language, entry: entry, languages: languages)
+    }
+
+    private static func risk(of form: String, in language: LanguageTag, entry: GlossaryEntry, languages: LanguageCatalog) -> String? {
         guard Self.isOneWord(form) else { return nil }
         let letters = form.filter(\.isLetter)
         // ODA, ОПР, G20: upper-case letters (and digits) match case-sensitively, so they are safe.

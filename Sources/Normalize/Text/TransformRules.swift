@@ -1,5 +1,4 @@
 import FoundationEssentials
-import Synchronization
 
 /// Canon's own transform rule files: loading, compiling and registering them with ICU.
 ///
@@ -26,7 +25,7 @@ public enum TransformRules {
     }
 
     /// Registered rules by ID, so a second call with the same rules does not recompile them.
-    private static let registered = Mutex<[String: String]>([:])
+    private static let registered = Locked<[String: String]>([:])
 
     /// The transform ID a rule file defines, from its name.
     public static func id(forFile path: String) -> String {

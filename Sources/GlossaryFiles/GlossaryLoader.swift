@@ -51,11 +51,11 @@ public enum GlossaryLoader {
         // and needs nothing from the entries. With one worker everything stays on this thread.
         // An unreadable folder is reported where it always was, after the catalog files.
         let entryPaths = (try? entryFiles(in: directory))?.map { path(directory, $0) }
-        let parsed = EntryFilesInFlight()
+        let parsed = ResultSlots<Swift.Result<[EntryFileReader.FileResult], GlossaryError>>(count: 1)
         let group = DispatchGroup()
         if workers > 1, let entryPaths {
             DispatchQueue.global().async(group: group) {
-                parsed.finish(Swift.Result { () throws(GlossaryError) in try EntryFileReader.read(entryPaths, workers: workers) })
+                parsed.set(0, Swift.Result { () throws(GlossaryError) in try EntryFileReader.read(entryPaths, workers: workers) })
             }
         }
         // Whatever fails first below, the parsing finishes before this returns.
@@ -84,9 +84,9 @@ public enum GlossaryLoader {
             group.wait()
         } else {
             let paths = try entryPaths ?? entryFiles(in: directory).map { path(directory, $0) }
-            parsed.finish(Swift.Result { () throws(GlossaryError) in try EntryFileReader.read(paths, workers: workers) })
+            parsed.set(0, Swift.Result { () throws(GlossaryError) in try EntryFileReader.read(paths, workers: workers) })
         }
-        for file in try parsed.result.get() {
+        for file in try parsed.values[0]!.get() {
             entries += file.entries
             diagnostics += file.diagnostics
         }
@@ -177,15 +177,5 @@ public enum GlossaryLoader {
 
     private static func path(_ directory: String, _ name: String) -> String {
         directory.hasSuffix("/") ? directory + name : directory + "/" + name
-    }
-}
-
-/// The entry files' parse, handed from the thread that ran it to the loader, which reads it only
-/// after waiting for that thread.
-private final class EntryFilesInFlight: @unchecked Sendable {
-    private(set) var result: Result<[EntryFileReader.FileResult], GlossaryError> = .success([])
-
-    func finish(_ result: Result<[EntryFileReader.FileResult], GlossaryError>) {
-        self.result = result
     }
 }

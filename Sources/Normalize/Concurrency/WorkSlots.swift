@@ -17,7 +17,8 @@ package final class NextIndex: Sendable {
 
 /// One slot per item of a parallel loop, each written by the one worker that took the item (from
 /// ``NextIndex``) and all read once the loop has returned, in the items' order, which keeps the
-/// output the same whatever the number of workers. Workers write different slots, so no lock is
+/// output the same whatever the number of workers. A single slot hands one result from a thread
+/// of its own to the thread that waits for it. Workers write different slots, so no lock is
 /// needed; the loop's end orders the writes before the reads. (A `Mutex` here hid the loop's
 /// synchronization from ThreadSanitizer, which cannot see its futex.)
 package final class ResultSlots<Value>: @unchecked Sendable {

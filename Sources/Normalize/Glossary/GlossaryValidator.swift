@@ -38,13 +38,10 @@ public struct GlossaryValidator {
         let risks = ResultSlots<[GlossaryDiagnostic]>(count: 1)
         let group = DispatchGroup()
         let languages = languages
-        if workers > 1 {
-            DispatchQueue.global().async(group: group) {
-                risks.set(0, entries.flatMap { GlossaryValidator.checkLanguagesAndRisk($0, languages: languages) })
-            }
-        } else {
+        let checkRisks: @Sendable () -> Void = {
             risks.set(0, entries.flatMap { GlossaryValidator.checkLanguagesAndRisk($0, languages: languages) })
         }
+        if workers > 1 { DispatchQueue.global().async(group: group, execute: checkRisks) } else { checkRisks() }
         for entry in entries {
             found += checkReferences(entry, known: firstByID)
             found += checkAgainstRules(entry)
